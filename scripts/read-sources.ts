@@ -1,0 +1,57 @@
+// Shared by the scripts: read the registries and parse source files, turning
+// bad input into FILE:LINE messages.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { z } from 'zod';
+import { RespondentEntrySchema, type RespondentEntry } from '../src/lib/schema.ts';
+import { decodeSource } from '../src/lib/parse/decode-source.ts';
+import { parseReport, type ParsedReport } from '../src/lib/parse/parse-report.ts';
+import { ParseError } from '../src/lib/parse/parse-error.ts';
+import { sha256, symbolFromFileName } from '../src/lib/corpus/source-file.ts';
+
+export const ReportEntrySchema = z.object({ symbol: z.string(), file: z.string(), title: z.string() });
+export type ReportEntry = z.infer<typeof ReportEntrySchema>;
+
+export const DEFAULT_TITLE = '防止恐怖分子获取大规模毁灭性武器的措施';
+
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ParseError(file, undefined, `cannot read JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ParseError(file, undefined, `does not match its schema: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+export function readRespondents(): RespondentEntry[] {
+  return readJson('content/data/respondents.json', z.array(RespondentEntrySchema));
+}
+
+export function readReportEntries(): ReportEntry[] {
+  return readJson('content/data/reports.json', z.array(ReportEntrySchema));
+}
+
+export function parseSourceFile(path: string, symbol: string | undefined, respondents: readonly RespondentEntry[], title = DEFAULT_TITLE): ParsedReport {
+  const file = relative(process.cwd(), path) || path;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new ParseError(file, undefined, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const reportSymbol = symbol ?? symbolFromFileName(file);
+  if (!reportSymbol) throw new ParseError(file, undefined, 'cannot tell the report symbol from the file name: pass --symbol A/73/112');
+  const text = decodeSource(bytes, file);
+  return parseReport(text, { file, symbol: reportSymbol, title, sha256: sha256(bytes), respondents });
+}
+
+/** Print every error as FILE:LINE: reason with its code frame; other errors are bugs and keep their stack. */
+export function reportErrors(error: unknown): never {
+  const errors = error instanceof AggregateError ? error.errors : [error];
+  if (!errors.every((each) => each instanceof ParseError)) throw error;
+  for (const each of errors as ParseError[]) console.error(each.format());
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+// npm run entries: parse the sources and write content/entries/ (committed).
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ENTRIES_DIR, toEntryFiles } from '../src/lib/corpus/entry-files.ts';
+import { loadCorpus } from './load-corpus.ts';
+import { reportErrors } from './read-sources.ts';
+
+try {
+  const corpus = loadCorpus();
+  const files = toEntryFiles(corpus);
+  for (const folder of ['reports', 'submissions']) {
+    const path = join(ENTRIES_DIR, folder);
+    mkdirSync(path, { recursive: true });
+    for (const stale of readdirSync(path)) rmSync(join(path, stale));
+  }
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.content);
+  }
+  console.log(`content/entries: ${corpus.reports.length} reports, ${corpus.submissions.length} replies, ${corpus.respondents.length} respondents`);
+} catch (error) {
+  reportErrors(error);
+}

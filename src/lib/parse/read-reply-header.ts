@@ -1,0 +1,32 @@
+// The two bracketed lines under a reply heading: original language and date received.
+import type { Line } from './classify-lines.ts';
+import { ParseError } from './parse-error.ts';
+
+export const LANGUAGE_CODES: Record<string, 'en' | 'es' | 'ar' | 'ru' | 'fr' | 'zh'> = {
+  英文: 'en',
+  西班牙文: 'es',
+  阿拉伯文: 'ar',
+  俄文: 'ru',
+  法文: 'fr',
+  中文: 'zh',
+};
+
+export function readLanguage(line: Line, file: string): (typeof LANGUAGE_CODES)[string] {
+  const code = LANGUAGE_CODES[line.languageName!.replace(/\s+/g, '')];
+  if (!code) {
+    const known = Object.keys(LANGUAGE_CODES).join('、');
+    throw new ParseError(file, line.no, `unknown original language "${line.languageName}": expected one of ${known}`, line.raw);
+  }
+  return code;
+}
+
+/** "[2018 年 4 月 5 日]" → "2018-04-05"; an impossible date is an error, not a guess. */
+export function readDate(line: Line, file: string): string {
+  const { year, month, day } = line.date!;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!real) {
+    throw new ParseError(file, line.no, `impossible date "${line.text}": expected a calendar date like "[2018 年 4 月 5 日]"`, line.raw);
+  }
+  return date.toISOString().slice(0, 10);
+}
