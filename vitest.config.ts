@@ -1,8 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: "unit" needs nothing built; "browser" runs against dist/ in Debian's chromium.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One chromium at a time on a two-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -12,3 +12,13 @@ export function respondentUrl(respondent: Pick<RespondentEntry, 'id' | 'kind'>):
 export function reportUrl(slug: string): string {
   return `/reports/${slug}/`;
 }
+
+/** /states/cuba/a-73-112/: one reply on a page of its own, the target for citations. */
+export function replyPageUrl(respondent: Pick<RespondentEntry, 'id' | 'kind'>, reportSlug: string): string {
+  return `${respondentUrl(respondent)}${reportSlug}/`;
+}
+
+/** /cite/a-73-112-cuba/a-73-112-p3/: citations for one paragraph. */
+export function paragraphCiteUrl(submissionId: string, blockId: string): string {
+  return `/cite/${submissionId}/${blockId}/`;
+}

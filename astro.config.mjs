@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+
+// Where the site is deployed: SITE_URL for absolute links (canonical, citations,
+// sitemap), SITE_BASE for a sub-path such as /wmd/.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    // remark-cjk-friendly lets **强调** work next to Chinese punctuation.
+    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+  },
+});

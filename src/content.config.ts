@@ -1,0 +1,33 @@
+// The typed entries, loaded with the same zod schemas the parser's output is checked against.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ReportSchema, RespondentEntrySchema, SubmissionSchema } from './lib/schema.ts';
+
+const reports = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/entries/reports' }),
+  schema: ReportSchema,
+});
+
+const submissions = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/entries/submissions' }),
+  schema: SubmissionSchema,
+});
+
+const respondents = defineCollection({
+  loader: file('./content/data/respondents.json'),
+  schema: RespondentEntrySchema,
+});
+
+/** Editorial pages: about, method, how to cite. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/pages' }),
+  schema: z.object({
+    title: z.string(),
+    titleEn: z.string(),
+    description: z.string(),
+    order: z.number(),
+  }),
+});
+
+export const collections = { reports, submissions, respondents, pages };

@@ -1,0 +1,30 @@
+// Debian's chromium driven by playwright-core. Requests that leave the site's
+// own origin are blocked and recorded, so a test can assert there were none.
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+export interface GuardedContext {
+  context: BrowserContext;
+  /** URLs the pages tried to fetch from anywhere but the site. */
+  foreignRequests: string[];
+}
+
+export async function siteOnlyContext(browser: Browser, siteUrl: string, options: { javaScriptEnabled?: boolean } = {}): Promise<GuardedContext> {
+  const origin = new URL(siteUrl).origin;
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  return { context, foreignRequests };
+}

@@ -1,0 +1,125 @@
+// The built site as a reader sees it, in a real browser: every reply and
+// paragraph of corpus.json is on its page with the same text.
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+import { launchChromium, siteOnlyContext, type GuardedContext } from './chromium.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+let guarded: GuardedContext;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  server = await startStaticServer('dist');
+  browser = await launchChromium();
+  guarded = await siteOnlyContext(browser, server.url);
+  corpus = CorpusSchema.parse(await (await fetch(`${server.url}data/corpus.json`)).json());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function open(path: string): Promise<Page> {
+  const page = await guarded.context.newPage();
+  const response = await page.goto(url(path));
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+/** A block's text as printed, without the number, marker, footnote marks and tools the page adds. */
+async function blockTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const texts: Record<string, string> = {};
+    for (const element of document.querySelectorAll<HTMLElement>('.block[id]')) {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref').forEach((node) => node.remove());
+      if (element.classList.contains('block--heading')) copy.querySelectorAll('span').forEach((node) => node.remove());
+      texts[element.id] = copy.textContent!.trim();
+    }
+    return texts;
+  });
+}
+
+describe('the built site', () => {
+  it('home page lists both reports and every respondent, each link working', async () => {
+    const page = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const hrefs = await page.$$eval('main a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const report of corpus.reports) expect(hrefs).toContain(url(`/reports/${report.slug}/`));
+    for (const respondent of corpus.respondents) expect(hrefs).toContain(url(respondent.url));
+    await page.close();
+  });
+
+  it('shows every reply of corpus.json on its respondent page, block by block, with the same text', async () => {
+    for (const respondent of corpus.respondents) {
+      const page = await open(respondent.url);
+      const texts = await blockTexts(page);
+      for (const submission of corpus.submissions.filter((each) => each.respondent === respondent.id)) {
+        expect(await page.locator(`#${submission.url.split('#')[1]}`).count(), submission.id).toBe(1);
+        for (const block of submission.blocks) expect(texts[block.id], `${submission.id} ${block.id}`).toBe(block.text);
+      }
+      await page.close();
+    }
+  });
+
+  it('reads fully without JavaScript', async () => {
+    const noScript = await siteOnlyContext(browser, server.url, { javaScriptEnabled: false });
+    const page = await noScript.context.newPage();
+    await page.goto(url('/states/cuba/'));
+    const cuba = corpus.submissions.find((each) => each.id === 'a-73-112-cuba')!;
+    expect(await page.locator('#a-73-112-p3').innerText()).toContain(cuba.blocks[2]!.text.slice(0, 20));
+    await noScript.context.close();
+  });
+
+  it('scrolls a paragraph permalink to its paragraph', async () => {
+    const page = await guarded.context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(url('/organizations/eu/#a-73-112-p12'));
+    const box = await page.locator('#a-73-112-p12').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(640);
+    await page.close();
+  });
+
+  it('links footnote marks to their footnotes and back', async () => {
+    const page = await open('/states/el-salvador/');
+    await page.click('a.footnote-ref[href="#a-66-115-fn3"]');
+    expect(new URL(page.url()).hash).toBe('#a-66-115-fn3');
+    expect(await page.locator('#a-66-115-fn3').innerText()).toContain('第 5072 号法令');
+    await page.click('#a-66-115-fn3 a[href="#ref-a-66-115-fn3"]');
+    expect(new URL(page.url()).hash).toBe('#ref-a-66-115-fn3');
+    expect(await page.locator('#ref-a-66-115-fn3').evaluate((node) => node.closest('.block')!.id)).toBe('a-66-115-p4');
+    await page.close();
+  });
+
+  it.each(['/', '/reports/a-73-112/', '/states/', '/states/el-salvador/', '/organizations/nato/a-66-115/', '/organizations/nato/compare/', '/method/', '/404.html'])(
+    'has no accessibility violations on %s (axe-core)',
+    async (path) => {
+      const page = await guarded.context.newPage();
+      await page.goto(url(path));
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('asked for nothing outside its own origin', () => {
+    expect(guarded.foreignRequests).toEqual([]);
+  });
+});
