@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 
 // Where the site is deployed: SITE_URL for absolute links (canonical, citations,
 // sitemap), SITE_BASE for a sub-path such as /wmd/.
@@ -18,6 +19,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // remark-cjk-friendly lets **强调** work next to Chinese punctuation.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
 });
