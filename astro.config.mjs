@@ -8,10 +8,13 @@ import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 // sitemap), SITE_BASE for a sub-path such as /wmd/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.SITE_BASE ?? '/';
+// SITE_OUT_DIR lets the tests build a second copy under a sub-path beside dist/.
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

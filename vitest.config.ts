@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" needs nothing built; "browser" runs against dist/ in Debian's chromium.
+// Two projects: "unit" needs nothing built; "site" checks the built dist/, mostly in Debian's chromium.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One chromium at a time on a two-core machine.
