@@ -16,9 +16,9 @@ export interface GuardedContext {
   foreignRequests: string[];
 }
 
-export async function siteOnlyContext(browser: Browser, siteUrl: string, options: { javaScriptEnabled?: boolean } = {}): Promise<GuardedContext> {
+export async function siteOnlyContext(browser: Browser, siteUrl: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<GuardedContext> {
   const origin = new URL(siteUrl).origin;
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
   const foreignRequests: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -14,6 +14,7 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let server: StaticServer;
 let browser: Browser;
 let guarded: GuardedContext;
+let axeContext: GuardedContext;
 let corpus: Corpus;
 
 beforeAll(async () => {
@@ -21,6 +22,7 @@ beforeAll(async () => {
   server = await startStaticServer('dist');
   browser = await launchChromium();
   guarded = await siteOnlyContext(browser, server.url);
+  axeContext = await siteOnlyContext(browser, server.url, { bypassCSP: true });
   corpus = CorpusSchema.parse(await (await fetch(`${server.url}data/corpus.json`)).json());
 });
 
@@ -31,8 +33,14 @@ afterAll(async () => {
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 
+const consoleErrors: string[] = [];
+
 async function open(path: string): Promise<Page> {
   const page = await guarded.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(200);
   return page;
@@ -107,7 +115,8 @@ describe('the built site', () => {
   it.each(['/', '/reports/a-73-112/', '/states/', '/states/el-salvador/', '/organizations/nato/a-66-115/', '/organizations/nato/compare/', '/method/', '/404.html'])(
     'has no accessibility violations on %s (axe-core)',
     async (path) => {
-      const page = await guarded.context.newPage();
+      // axe is injected as an inline script, which the site's own CSP forbids.
+      const page = await axeContext.context.newPage();
       await page.goto(url(path));
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
@@ -119,7 +128,30 @@ describe('the built site', () => {
     },
   );
 
+  it('sets a Content-Security-Policy that allows only its own scripts, and breaks nothing with it', async () => {
+    const page = await open('/states/cuba/');
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
+    // The enhancement script ran under the policy: it shows the copy buttons it enables.
+    expect(await page.locator('button[data-copy]:not([hidden])').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens every external link with rel="noopener"', async () => {
+    for (const path of ['/', '/states/cuba/', '/reports/a-66-115/', '/method/']) {
+      const page = await open(path);
+      const external = await page.$$eval('a[href^="http"]', (links) =>
+        links.filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin).map((link) => [(link as HTMLAnchorElement).href, link.getAttribute('rel') ?? '']),
+      );
+      for (const [href, rel] of external) expect(rel, href).toContain('noopener');
+      await page.close();
+    }
+  });
+
+  // Last, so that it covers every page the tests above opened.
   it('asked for nothing outside its own origin', () => {
-    expect(guarded.foreignRequests).toEqual([]);
+    expect([...guarded.foreignRequests, ...axeContext.foreignRequests]).toEqual([]);
   });
 });

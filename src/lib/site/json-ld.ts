@@ -1,0 +1,51 @@
+// schema.org descriptions for search engines and link previews. Zotero ignores
+// them (its Highwire tags decide what is saved), so they can say more.
+import type { Report, Respondent, Submission } from '../schema.ts';
+
+const UNITED_NATIONS = { '@type': 'Organization', name: 'United Nations', alternateName: '联合国' } as const;
+
+function reportNode(report: Report) {
+  return {
+    '@type': 'Report',
+    name: report.title,
+    reportNumber: report.symbol,
+    datePublished: String(report.year),
+    publisher: UNITED_NATIONS,
+    url: report.officialUrl,
+    inLanguage: 'zh',
+  };
+}
+
+export function replyJsonLd(submission: Submission, report: Report, respondent: Respondent, url: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    '@id': url,
+    url,
+    name: `${respondent.name.zh}的答复：${report.title}`,
+    alternateName: `Reply of ${respondent.name.en}: ${report.symbol}`,
+    author: { '@type': 'Organization', name: respondent.name.zh, alternateName: respondent.name.en },
+    dateReceived: submission.received,
+    datePublished: String(report.year),
+    inLanguage: 'zh-CN',
+    isPartOf: reportNode(report),
+  };
+}
+
+export function datasetJsonLd(url: string, downloads: { json: string; csv: string }, counts: { reports: number; submissions: number }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': url,
+    url,
+    name: '防止恐怖分子获取大规模毁灭性武器的措施：各国和国际组织的答复（中文本）',
+    alternateName: 'Replies of states and international organizations on measures to prevent terrorists from acquiring weapons of mass destruction (Chinese text)',
+    description: `联合国秘书长报告 A/73/112 和 A/66/115 中文本所载 ${counts.submissions} 份答复的全文，逐段整理。`,
+    inLanguage: 'zh-CN',
+    isBasedOn: ['https://undocs.org/zh/A/73/112', 'https://undocs.org/zh/A/66/115'],
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: downloads.csv },
+    ],
+  };
+}
