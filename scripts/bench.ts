@@ -1,8 +1,15 @@
-// npm run bench: measure, print a table, write bench/results.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// npm run bench: build the real corpus and fictitious 10× and 50× corpora, measure
+// parse, build, sizes and Lighthouse, print a table and write bench/results.json.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
-import { formatTable } from '../src/lib/bench/stats.ts';
+import { formatTable, kilobytes, round } from '../src/lib/bench/stats.ts';
 import { measureParse } from './bench/measure-parse.ts';
+import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
+import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { startStaticServer } from '../tests/site/static-server.ts';
+
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -12,17 +19,73 @@ const machine = {
   node: process.version,
 };
 
-const parse = measureParse();
-const results = { date: new Date().toISOString(), machine, parse };
+/** Pages Lighthouse scores, where the build has them. */
+const LIGHTHOUSE_PAGES: Record<string, string> = {
+  home: '',
+  respondent: 'states/el-salvador/',
+  report: 'reports/a-73-112/',
+  instrument: 'instruments/cwc/',
+  search: 'search/?q=1540',
+};
 
-console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}\n`);
-console.log(
-  formatTable([
+async function main(): Promise<void> {
+  console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}\n`);
+  const parse = measureParse();
+
+  const builds: Record<string, BuildFigures> = {};
+  for (const scale of SCALES) {
+    const entries = scale === 1 ? 'content/entries' : writeSyntheticCorpus(scale);
+    builds[`x${scale}`] = measureBuild(entries, `bench/out/x${scale}`);
+    console.log(`built ${scale}×: ${builds[`x${scale}`]!.replies} replies in ${builds[`x${scale}`]!.totalBuildMs} ms`);
+  }
+
+  const server = await startStaticServer('bench/out/x1', '/');
+  const pages = Object.fromEntries(
+    Object.entries(LIGHTHOUSE_PAGES)
+      .filter(([, path]) => existsSync(`bench/out/x1/${path.replace(/\?.*$/, '')}index.html`))
+      .map(([name, path]) => [name, `${server.url}${path}`]),
+  );
+  const { scores: lighthouse, failedAudits } = await runLighthouse(pages);
+  await server.close();
+
+  const one = builds['x1']!;
+  const fifty = builds['x50'];
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    parse,
+    builds,
+    buildTimeRatio50x: fifty ? round(fifty.totalBuildMs / one.totalBuildMs, 2) : null,
+    lighthouse,
+    lighthouseFailedAudits: failedAudits,
+  };
+
+  const rows: [string, string][] = [
     ...Object.entries(parse.perReportMs).map(([symbol, ms]): [string, string] => [`parse ${symbol} (median of ${parse.runs})`, `${ms} ms`]),
-    [`parse both reports (median of ${parse.runs})`, `${parse.bothReportsMs} ms`],
     ['parse peak memory (RSS, child process)', `${parse.peakRssMB} MB`],
-  ]),
-);
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-console.log('\nwrote bench/results.json');
+  ];
+  for (const [scale, figures] of Object.entries(builds)) {
+    rows.push(
+      [`${scale}: replies / HTML pages`, `${figures.replies} / ${figures.htmlPages}`],
+      [`${scale}: Astro build`, `${figures.astroBuildMs} ms`],
+      [`${scale}: Pagefind index`, `${figures.pagefindMs} ms`],
+      [`${scale}: dist/ size (Pagefind part)`, `${kilobytes(figures.distBytes)} KB (${kilobytes(figures.pagefindBytes)} KB)`],
+      [`${scale}: largest HTML page`, `${kilobytes(figures.largestHtml.bytes)} KB ${figures.largestHtml.path}`],
+      [`${scale}: largest respondent page`, `${kilobytes(figures.largestByKind.respondent?.bytes ?? 0)} KB`],
+      [`${scale}: CSS / JS bytes per page (max)`, `${Math.max(...Object.values(figures.cssBytesByKind))} / ${Math.max(...Object.values(figures.jsBytesByKind))}`],
+    );
+  }
+  if (results.buildTimeRatio50x !== null) rows.push(['build time 50× / 1×', `${results.buildTimeRatio50x}`]);
+  for (const [name, score] of Object.entries(lighthouse)) {
+    rows.push([`Lighthouse ${name}`, `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`]);
+  }
+  console.log('\n' + formatTable(rows));
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwrote bench/results.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+// Which kind of page a built path is, for per-kind size figures and budgets.
+
+export type PageKind = 'home' | 'report' | 'index' | 'respondent' | 'reply' | 'compare' | 'editorial' | 'search' | 'citation' | 'other';
+
+export function pageKind(path: string): PageKind {
+  const parts = path.replace(/index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  const [first, , third, fourth] = parts;
+  if (first === 'reports') return 'report';
+  if (first === 'search') return 'search';
+  if (first === 'cite') return 'citation';
+  if (first === 'states' || first === 'organizations') {
+    if (parts.length === 1) return 'index';
+    if (parts.length === 2) return 'respondent';
+    if (third === 'compare') return 'compare';
+    if (parts.length === 3 && !fourth) return 'reply';
+  }
+  if (parts.length === 1 && /^[a-z-]+$/.test(first!) && first !== '404.html') return 'editorial';
+  return 'other';
+}
+
+/** Stylesheets and scripts a page loads, from its HTML. */
+export function pageAssets(html: string): { css: string[]; js: string[] } {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  return { css, js };
+}

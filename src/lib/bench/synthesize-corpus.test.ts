@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusSchema } from '../schema.ts';
+import { synthesizeCorpus } from './synthesize-corpus.ts';
+import { realCorpus } from '../../../tests/helpers/load.ts';
+
+describe('synthesizeCorpus', () => {
+  const real = realCorpus();
+  const synthetic = synthesizeCorpus(real.reports, real.submissions, 3, 7);
+
+  it('makes N copies of every report under new symbols, none of them real', () => {
+    expect(synthetic.reports).toHaveLength(real.reports.length * 3);
+    expect(synthetic.submissions).toHaveLength(real.submissions.length * 3);
+    const symbols = synthetic.reports.map((report) => report.symbol);
+    expect(new Set(symbols).size).toBe(symbols.length);
+    for (const report of real.reports) expect(symbols).not.toContain(report.symbol);
+  });
+
+  it('keeps every reply’s text, re-ordered, with ids and footnote links that still fit the schema', () => {
+    const corpus = CorpusSchema.parse({ reports: synthetic.reports, respondents: real.respondents, submissions: synthetic.submissions });
+    const [original] = real.submissions;
+    const copy = corpus.submissions.find((each) => each.respondent === original!.respondent && each.report === corpus.reports[0]!.symbol)!;
+    expect(copy.blocks.map((block) => block.text).sort()).toEqual(original!.blocks.map((block) => block.text).sort());
+    for (const submission of corpus.submissions) {
+      for (const ref of submission.blocks.flatMap((block) => block.footnoteRefs)) expect(submission.footnotes.map((note) => note.id)).toContain(ref.footnote);
+    }
+  });
+
+  it('is the same for the same seed', () => {
+    expect(synthesizeCorpus(real.reports, real.submissions, 2, 7)).toEqual(synthesizeCorpus(real.reports, real.submissions, 2, 7));
+  });
+});

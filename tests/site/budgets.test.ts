@@ -1,0 +1,21 @@
+// Size budgets, read from the built files: what a reader downloads stays small.
+import { describe, expect, it } from 'vitest';
+import { analyzeDist } from '../../scripts/bench/measure-build.ts';
+
+describe('budgets of the built site', () => {
+  const figures = analyzeDist('dist');
+
+  it('keeps the largest respondent page under 60 KB of HTML', () => {
+    expect(figures.largestByKind.respondent!.bytes).toBeLessThan(60 * 1024);
+  });
+
+  it('keeps all CSS a page loads under 20 KB', () => {
+    expect(Math.max(...Object.values(figures.cssBytesByKind))).toBeLessThan(20 * 1024);
+  });
+
+  it('ships reading pages no framework: at most a few KB of progressive-enhancement script', () => {
+    for (const kind of ['home', 'report', 'respondent', 'reply', 'compare', 'index', 'editorial'] as const) {
+      expect(figures.jsBytesByKind[kind] ?? 0, kind).toBeLessThan(4 * 1024);
+    }
+  });
+});

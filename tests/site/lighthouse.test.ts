@@ -1,0 +1,39 @@
+// Lighthouse with mobile settings on each kind of page a reader lands on.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLighthouse, type LighthouseScores } from '../../scripts/bench/lighthouse.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+const PAGES: Record<string, string> = {
+  home: '',
+  respondent: 'states/el-salvador/',
+  report: 'reports/a-73-112/',
+  instrument: 'instruments/cwc/',
+  search: 'search/?q=1540',
+};
+
+describe('Lighthouse (mobile)', () => {
+  let server: StaticServer;
+  let result: { scores: Record<string, LighthouseScores>; failedAudits: Record<string, string[]> };
+
+  beforeAll(async () => {
+    server = await startStaticServer('dist', '/');
+    const present = Object.entries(PAGES).filter(([, path]) => existsSync(`dist/${path.replace(/\?.*$/, '')}index.html`));
+    result = await runLighthouse(Object.fromEntries(present.map(([name, path]) => [name, `${server.url}${path}`])));
+  }, 240_000);
+  afterAll(() => server?.close());
+
+  it('scores performance ≥ 0.95 and accessibility, best practices and SEO 1.0 on every page kind', () => {
+    expect(Object.keys(result.scores).length).toBeGreaterThanOrEqual(3);
+    for (const [name, score] of Object.entries(result.scores)) {
+      expect(score.performance, `${name}: ${result.failedAudits[name]}`).toBeGreaterThanOrEqual(0.95);
+      expect({ name, accessibility: score.accessibility, bestPractices: score.bestPractices, seo: score.seo, failed: result.failedAudits[name] }).toEqual({
+        name,
+        accessibility: 1,
+        bestPractices: 1,
+        seo: 1,
+        failed: [],
+      });
+    }
+  });
+});
