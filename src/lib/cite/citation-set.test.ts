@@ -1,0 +1,59 @@
+// Every reply and paragraph of the real corpus, cited in every format: the
+// invariants a citation must keep, and how long the build will spend on them.
+import { performance } from 'node:perf_hooks';
+import { describe, expect, test } from 'vitest';
+import { realCorpus } from '../../../tests/helpers/load.ts';
+import { paragraphNumber } from '../site/block-segments.ts';
+import { paragraphCiteUrl, replyPageUrl } from '../urls.ts';
+import { buildCitationSet } from './citation-set.ts';
+import type { CitationSource } from './csl-item.ts';
+
+const SITE = 'https://example.org/wmd';
+
+/** One source per reply and per numbered paragraph or item, as the citation pages will need them. */
+function corpusSources(): CitationSource[] {
+  const corpus = realCorpus();
+  const sources: CitationSource[] = [];
+  for (const submission of corpus.submissions) {
+    const report = corpus.reports.find((candidate) => candidate.symbol === submission.report)!;
+    const respondent = corpus.respondents.find((candidate) => candidate.id === submission.respondent)!;
+    const reply: CitationSource = { report, respondent, submission, permalink: SITE + replyPageUrl(respondent, report.slug), accessed: '2026-11-23' };
+    sources.push(reply);
+    for (const block of submission.blocks) {
+      const number = paragraphNumber(block.id);
+      if (number) sources.push({ ...reply, paragraph: { number: Number(number) }, permalink: SITE + paragraphCiteUrl(submission.id, block.id) });
+    }
+  }
+  return sources;
+}
+
+describe('the whole corpus', () => {
+  const sources = corpusSources();
+
+  test('every citation names the symbol, the respondent, the paragraph and the permalink', () => {
+    for (const source of sources) {
+      const set = buildCitationSet(source);
+      const texts = [set.gbt, set.chicago.reference, set.apa.reference, set.bibtex, set.ris, set.cslJson];
+      for (const text of texts) expect(text).toContain(source.report.symbol);
+      for (const text of texts) expect(text).toContain(source.permalink);
+      for (const text of [set.gbt, set.bibtex, set.ris, set.cslJson]) expect(text).toContain(source.respondent.name.zh);
+      for (const text of [set.chicago.reference, set.apa.reference]) expect(text).toContain(source.respondent.name.en);
+      for (const text of [set.bibtex, set.ris, set.cslJson]) expect(text).toContain(source.report.officialUrl);
+      if (source.paragraph) {
+        expect(set.gbt).toContain(`: 第${source.paragraph.number}段[`);
+        expect(set.apa.inText).toContain(`para. ${source.paragraph.number})`);
+      }
+    }
+  });
+
+  // Measured, not asserted beyond a loose ceiling: the numbers go in the report, a ceiling catches a regression.
+  test('500 citation sets in well under a build budget', () => {
+    const batch = Array.from({ length: 500 }, (_, index) => sources[index % sources.length]!);
+    buildCitationSet(batch[0]!); // engines are built on first use; time that separately
+    const started = performance.now();
+    for (const source of batch) buildCitationSet(source);
+    const elapsed = performance.now() - started;
+    console.info(`${sources.length} corpus sources; 500 citation sets (3 styles + 2 in-text + BibTeX + RIS + CSL-JSON + Highwire) in ${Math.round(elapsed)} ms`);
+    expect(elapsed).toBeLessThan(15_000);
+  });
+});
