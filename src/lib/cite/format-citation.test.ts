@@ -8,13 +8,13 @@ const PARAGRAPH_URL = 'https://example.org/wmd/cite/a-73-112-cuba/a-73-112-p3/';
 describe('GB/T 7714-2015', () => {
   test('a paragraph: respondent, symbol, [R/OL], paragraph, access date, permalink', () => {
     expect(formatCitation(buildCitationItem(CUBA_PARAGRAPH_3, 'zh'), 'gb-t-7714')).toBe(
-      `古巴. 古巴的答复: A/73/112[R/OL]//防止恐怖分子获取大规模毁灭性武器的措施. 纽约: 联合国, 2018: 第3段[2026-11-23]. ${PARAGRAPH_URL}.`,
+      `古巴. 防止恐怖分子获取大规模毁灭性武器的措施: 古巴的答复: A/73/112[R/OL]. 纽约: 联合国, 2018: 第3段[2026-11-23]. ${PARAGRAPH_URL}.`,
     );
   });
 
   test('a reply has no paragraph and no list number', () => {
     const text = formatCitation(buildCitationItem(CUBA_REPLY, 'zh'), 'gb-t-7714');
-    expect(text).toBe('古巴. 古巴的答复: A/73/112[R/OL]//防止恐怖分子获取大规模毁灭性武器的措施. 纽约: 联合国, 2018[2026-11-23]. https://example.org/wmd/states/cuba/a-73-112/.');
+    expect(text).toBe('古巴. 防止恐怖分子获取大规模毁灭性武器的措施: 古巴的答复: A/73/112[R/OL]. 纽约: 联合国, 2018[2026-11-23]. https://example.org/wmd/states/cuba/a-73-112/.');
   });
 });
 

@@ -11,9 +11,13 @@ import { citationJs } from './setup-citation-js.ts';
  * "page" they would print "p. 第3段". GB/T 7714 does print it in the entry,
  * where a page would go ("2018: 第3段").
  */
-function itemForStyle(item: CitationItem, style: CitationStyle): Omit<CslItem, 'collection-title'> {
+function itemForStyle(item: CitationItem, style: CitationStyle): Omit<CslItem, 'collection-title' | 'container-title'> & { 'container-title'?: string } {
   const { 'collection-title': _series, page, ...rest } = item.csl;
-  return style === 'gb-t-7714' && page !== undefined ? { ...rest, page } : rest;
+  if (style !== 'gb-t-7714') return rest;
+  // GB/T 7714 for a report: 责任者. 题名: 其他题名信息[R/OL]. 出版地: 出版者, 年: 页码[引用日期]. URL.
+  // The report's title is the 题名 and the reply its 其他题名信息, not a part "//" of a container.
+  const { 'container-title': reportTitle, title, ...withoutContainer } = rest;
+  return { ...withoutContainer, title: `${reportTitle}: ${title}`, ...(page !== undefined ? { page } : {}) };
 }
 
 /** Reference-list entry for one item, as plain text without a trailing newline. */
