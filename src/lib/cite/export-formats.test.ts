@@ -58,7 +58,7 @@ describe('toRIS', () => {
     expect(lines.at(-1)).toBe('ER  - ');
     expect(lines.filter((line) => line.startsWith('AU  - '))).toEqual(['AU  - 古巴']);
     expect(lines).toContain(`UR  - ${PARAGRAPH_URL}`);
-    expect(lines.every((line) => /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+    expect(lines.every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
   });
 
   test('reads back with respondent, symbol, report, paragraph and permalink', () => {

@@ -4,7 +4,7 @@
 // space given back. URLs never contain spaces, whatever the break.
 
 const LATIN_END = /[A-Za-z0-9)\].,;:%]$/;
-const LATIN_START = /^[A-Za-z0-9(\[]/;
+const LATIN_START = /^[A-Za-z0-9([]/;
 const URL_TAIL = /(?:https?:\/\/|www\.)\S*$/;
 
 export function joinLine(text: string, next: string): string {
