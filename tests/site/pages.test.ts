@@ -101,6 +101,35 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('shows a paragraph’s permalink and citation link when it is focused from the keyboard', async () => {
+    const page = await open('/states/cuba/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const tools = page.locator('#a-73-112-p3 .block__tools');
+    expect(await tools.evaluate((node) => getComputedStyle(node).opacity)).toBe('0');
+    await page.locator('#a-73-112-p3 .block__tools a').first().focus();
+    expect(await tools.evaluate((node) => getComputedStyle(node).opacity)).toBe('1');
+    await page.close();
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    for (const path of ['/', '/states/el-salvador/', '/reports/a-66-115/', '/organizations/nato/compare/', '/cite/a-73-112-cuba/a-73-112-p3/']) {
+      const page = await guarded.context.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(url(path));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      await page.close();
+    }
+  });
+
+  it('prints the reply text without the site’s navigation', async () => {
+    const page = await open('/states/cuba/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.cite-panel').first().isVisible()).toBe(false);
+    expect(await page.locator('#a-73-112-p3').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('links footnote marks to their footnotes and back', async () => {
     const page = await open('/states/el-salvador/');
     await page.click('a.footnote-ref[href="#a-66-115-fn3"]');
