@@ -1,18 +1,71 @@
-// Build the Pagefind index over dist/, last step of `npm run build`.
-// The npm package runs Pagefind Extended, which segments Chinese.
+// Build the search over a built site, last step of `npm run build`: from the site's own
+// data/corpus.json, one Pagefind record per reply (its text one character per word, see
+// src/lib/search/tokens.ts) and one small gzipped card per reply that the search page
+// loads only for the results it shows (src/lib/search/reply-records.ts).
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { CorpusSchema } from '../src/lib/schema.ts';
+import { cardPath, fragmentPages, replyRecords } from '../src/lib/search/reply-records.ts';
 
 const SITE = process.argv[2] ?? 'dist';
 
+// Pagefind cuts its word index into chunks of about this many word positions (default
+// 20000), and a query downloads every chunk one of its characters is in. One character
+// per word makes few, large chunks; 1000 keeps a query to a few KB. The pagefind 1.6
+// binary reads this variable (its own tests set it); were it ignored, search would
+// still be exact, only each query would download more.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+
+function bytesUnder(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0);
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 async function main(): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(SITE, 'data/corpus.json'), 'utf8')));
+  const records = replyRecords(corpus);
+
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: SITE });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${SITE}/pagefind` });
+  for (const record of records) {
+    const added = await index.addCustomRecord({ url: record.url, content: record.content, language: record.language, filters: record.filters, sort: record.sort });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${record.card.id}: ${added.errors.join('; ')}`);
+  }
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length > 0) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
+  const output = join(SITE, 'pagefind');
+  const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  console.log(`pagefind: indexed ${added.page_count} pages into ${SITE}/pagefind`);
   await pagefind.close();
+
+  // Each card is named after its record's Pagefind id, read from Pagefind's fragments.
+  const byUrl = new Map(records.map((record) => [record.url, record]));
+  const cards = join(SITE, dirname(cardPath('x')));
+  rmSync(cards, { recursive: true, force: true });
+  mkdirSync(cards, { recursive: true });
+  let cardCount = 0;
+  for (const file of files.filter((each) => each.path.endsWith('.pf_fragment'))) {
+    const bytes = gunzipSync(file.content);
+    if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') throw new Error(`pagefind: ${file.path} has no Pagefind signature`);
+    for (const page of fragmentPages(file.path, JSON.parse(new TextDecoder().decode(bytes.subarray(12))))) {
+      const record = byUrl.get(page.url);
+      if (!record) throw new Error(`pagefind: ${file.path} is for ${page.url}, which is no reply`);
+      writeFileSync(join(SITE, cardPath(page.id)), gzipSync(JSON.stringify(record.card), { level: 9 }));
+      cardCount++;
+    }
+  }
+  if (cardCount !== records.length) throw new Error(`search: ${records.length} replies but ${cardCount} Pagefind fragments`);
+
+  const part = (name: string) => bytesUnder(join(output, name));
+  console.log(
+    `search: ${records.length} replies; Pagefind word index ${kilobytes(part('index'))} in ${readdirSync(join(output, 'index')).length} chunks, ` +
+      `fragments ${kilobytes(part('fragment'))}, filters ${kilobytes(part('filter'))}; result cards ${kilobytes(bytesUnder(cards))}`,
+  );
 }
 
 main().catch((error: unknown) => {

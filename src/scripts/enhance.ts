@@ -5,7 +5,8 @@ function focusSearchOnSlash(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-  const input = document.querySelector<HTMLInputElement>('#search-page-input, #site-search-input');
+  // The search page's own box first: a selector list would match the header's, which comes first in the page.
+  const input = document.querySelector<HTMLInputElement>('#search-page-input') ?? document.querySelector<HTMLInputElement>('#site-search-input');
   if (!input) return;
   event.preventDefault();
   input.focus();

@@ -1,0 +1,86 @@
+// The search filters: their names in the URL (/search/?q=核安全&report=A/73/112&kind=state),
+// their labels, and how a selection becomes a Pagefind filter. Within one filter any
+// selected value matches; across filters all must match.
+import { KIND_LABELS, languageName } from '../site/labels.ts';
+import type { Submission } from '../schema.ts';
+
+export interface FilterGroup {
+  /** URL parameter and Pagefind filter name. */
+  name: string;
+  label: { zh: string; en: string };
+  /** How a value is shown; the value itself when absent. */
+  valueLabel?: (value: string) => string;
+  /** Order of the values in the list. */
+  compare?: (a: string, b: string) => number;
+}
+
+const newestFirst = (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true });
+
+/** Shown in this order, where the index has values for them. */
+export const FILTER_GROUPS: readonly FilterGroup[] = [
+  { name: 'report', label: { zh: '报告', en: 'Report' }, compare: newestFirst },
+  { name: 'year', label: { zh: '年份', en: 'Year' }, compare: newestFirst },
+  { name: 'kind', label: { zh: '答复方', en: 'Respondent' }, valueLabel: (value) => KIND_LABELS[value as keyof typeof KIND_LABELS]?.plural ?? value },
+  { name: 'language', label: { zh: '原文语种', en: 'Original language' }, valueLabel: (value) => languageName(value as Submission['originalLanguage'])?.zh ?? value },
+  // Values come from the citations module, through citation-filters.ts.
+  { name: 'instrument', label: { zh: '文书', en: 'Instrument' } },
+  { name: 'resolution', label: { zh: '决议', en: 'Resolution' } },
+];
+
+/** How a filter value is shown. */
+export function valueLabel(group: FilterGroup, value: string): string {
+  return group.valueLabel?.(value) ?? value;
+}
+
+/** A filter's values in the order the page lists them. */
+export function sortedValues(group: FilterGroup, values: Iterable<string>): string[] {
+  return [...values].sort(group.compare ?? ((a, b) => valueLabel(group, a).localeCompare(valueLabel(group, b), 'zh-CN')));
+}
+
+/** Filters the page reads but never lists: "reply" tells it which replies matched. */
+export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['reply']);
+
+/** Selected values by filter name; a filter with nothing selected is absent. */
+export type FilterSelection = Record<string, string[]>;
+
+/** What a search URL asks for: the query, and every other parameter as selected filter values. */
+export function readSearchParams(params: URLSearchParams): { query: string; selection: FilterSelection } {
+  const selection: FilterSelection = {};
+  for (const name of new Set(params.keys())) {
+    const values = [...new Set(params.getAll(name).filter(Boolean))];
+    if (name !== 'q' && values.length > 0) selection[name] = values;
+  }
+  return { query: params.get('q') ?? '', selection };
+}
+
+/** The URL search string for a query and a selection: "?q=…&report=A%2F73%2F112". */
+export function writeSearchParams(query: string, selection: FilterSelection): string {
+  const params = new URLSearchParams({ q: query });
+  for (const [name, values] of Object.entries(selection)) for (const value of values) params.append(name, value);
+  // "/" needs no escaping in a query string, and A/73/112 reads better than A%2F73%2F112.
+  return `?${params.toString().replace(/%2F/gi, '/')}`;
+}
+
+/** The selection without filters the index does not have (from an old or mistyped link). */
+export function knownSelection(selection: FilterSelection, indexFilters: Record<string, Record<string, number>>): FilterSelection {
+  return Object.fromEntries(Object.entries(selection).filter(([name]) => name in indexFilters && !HIDDEN_FILTERS.has(name)));
+}
+
+/** The Pagefind filter for a selection, leaving one filter out (to count that filter's values). */
+export function pagefindFilters(selection: FilterSelection, without?: string): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(selection)) {
+    if (name !== without && values.length > 0) filters[name] = { any: values };
+  }
+  return filters;
+}
+
+/** The groups to list: those the index has values for, known ones first in their order, then any others. */
+export function groupsToShow(indexFilters: Record<string, Record<string, number>>): FilterGroup[] {
+  const known = FILTER_GROUPS.filter((group) => Object.keys(indexFilters[group.name] ?? {}).length > 0);
+  const others = Object.keys(indexFilters)
+    .filter((name) => !HIDDEN_FILTERS.has(name) && !FILTER_GROUPS.some((group) => group.name === name))
+    .sort()
+    .map((name): FilterGroup => ({ name, label: { zh: name, en: name } }));
+  return [...known, ...others];
+}

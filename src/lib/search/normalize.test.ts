@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findInOriginal, normalizeForSearch, normalizeWithOffsets } from './normalize.ts';
+
+describe('normalizeForSearch', () => {
+  it('ignores white space, full and half width, and case', () => {
+    expect(normalizeForSearch('2018 年 4 月')).toBe('2018年4月');
+    expect(normalizeForSearch('第 1540 (2004)号')).toBe('第1540(2004)号');
+    expect(normalizeForSearch('１５４０（２００４）')).toBe('1540(2004)');
+    expect(normalizeForSearch('ＣＦＳＰ and Cfsp')).toBe('cfspandcfsp');
+    expect(normalizeForSearch('核\u3000安\u200b全\n')).toBe('核安全');
+  });
+
+  it('keeps Chinese punctuation that has no half-width form, and the rest of the text', () => {
+    expect(normalizeForSearch('核、化学。')).toBe('核、化学。');
+    expect(normalizeForSearch('《公约》')).toBe('《公约》');
+  });
+
+  it('composes a letter with the marks that follow it, as a query typed in one piece would be', () => {
+    expect(normalizeForSearch('Cafe\u0301')).toBe(normalizeForSearch('Café'));
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalizeForSearch(normalizeForSearch(text)) === normalizeForSearch(text)));
+  });
+});
+
+describe('normalizeWithOffsets and findInOriginal', () => {
+  it('maps a match in the normalized text back to the text as printed', () => {
+    const text = '从 2008 年 10 月至 2018 年 4 月 15 日';
+    const [range] = findInOriginal(normalizeWithOffsets(text), normalizeForSearch('2018年4月'));
+    expect(text.slice(...range!)).toBe('2018 年 4 月');
+  });
+
+  it('marks full-width text matched by a half-width query', () => {
+    const text = '海关处理的贸易量达 98％。';
+    const [range] = findInOriginal(normalizeWithOffsets(text), normalizeForSearch('98%'));
+    expect(text.slice(...range!)).toBe('98％');
+  });
+
+  it('finds every occurrence, overlapping ones included', () => {
+    expect(findInOriginal(normalizeWithOffsets('aaa'), 'aa')).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+  });
+
+  it('gives the normalized text of normalizeForSearch, for any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalizeWithOffsets(text).text === normalizeForSearch(text)));
+  });
+
+  it('finds a substring of any text where normalizeForSearch says it is', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const [from, to] = [a % text.length, b % text.length].sort((x, y) => x - y);
+        const needle = normalizeForSearch(text.slice(from!, to! + 1));
+        if (!needle || !normalizeForSearch(text).includes(needle)) return true;
+        return findInOriginal(normalizeWithOffsets(text), needle).length > 0;
+      }),
+    );
+  });
+});

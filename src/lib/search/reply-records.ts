@@ -1,0 +1,136 @@
+// What the search knows about each reply, built from corpus.json: the searchable
+// parts of its text (each with the anchor a result links to), the Pagefind record
+// that finds it, and the small card the search page shows for it.
+import type { BlockType, Corpus, Respondent, Submission } from '../schema.ts';
+import { citationFilters } from './citation-filters.ts';
+import { normalizeForSearch } from './normalize.ts';
+import { recordContent } from './tokens.ts';
+
+/** A searchable part of a reply: its printed heading, a block, or a footnote. */
+export interface SearchUnit {
+  /** Anchor on the respondent's page: the reply itself for its printed heading, else the block or footnote. */
+  anchor: string;
+  /** "title" is the reply's printed heading; the others are block types, or a footnote. */
+  kind: 'title' | BlockType | 'footnote';
+  /** The text as printed. */
+  text: string;
+}
+
+/** Everything the search page needs to show one reply as a result (written as one small file per reply). */
+export interface ReplyCard {
+  id: string;
+  report: string;
+  /** YYYY-MM-DD. */
+  received: string;
+  kind: Respondent['kind'];
+  language: Submission['originalLanguage'];
+  name: Respondent['name'];
+  acronym?: string;
+  /** The respondent's page, without the site's base path; units are anchors on it. */
+  page: string;
+  units: SearchUnit[];
+}
+
+/** Filter name → the reply's values. Pagefind filters, URL parameters and the filter lists all use these names. */
+export type ReplyFilterValues = Record<string, string[]>;
+
+/** Where filters beyond the basic ones come from; citationFilters (citation-filters.ts) unless a test says otherwise. */
+export type ExtraFilters = (submission: Submission) => ReplyFilterValues;
+
+/** The printed heading, then the blocks, then the footnotes: the text "a reply contains". */
+export function searchUnits(submission: Submission): SearchUnit[] {
+  return [
+    { anchor: replyAnchor(submission), kind: 'title', text: submission.heading },
+    ...submission.blocks.map((block): SearchUnit => ({ anchor: block.id, kind: block.type, text: block.text })),
+    ...submission.footnotes.map((footnote): SearchUnit => ({ anchor: footnote.id, kind: 'footnote', text: footnote.text })),
+  ];
+}
+
+/** "/states/cuba/#a-73-112" → "a-73-112". */
+export function replyAnchor(submission: Pick<Submission, 'url'>): string {
+  return submission.url.slice(submission.url.indexOf('#') + 1);
+}
+
+/** The filters every reply has, plus whatever the citations hook adds. */
+export function replyFilterValues(submission: Submission, respondent: Respondent, extraFilters: ExtraFilters = citationFilters): ReplyFilterValues {
+  return {
+    report: [submission.report],
+    year: [submission.received.slice(0, 4)],
+    kind: [respondent.kind],
+    language: [submission.originalLanguage],
+    ...extraFilters(submission),
+    // Not shown: the search page reads which replies matched from this filter's counts.
+    reply: [submission.id],
+  };
+}
+
+export interface ReplyRecord {
+  url: string;
+  content: string;
+  language: 'zh';
+  filters: ReplyFilterValues;
+  /** `order`: the reply's place in the corpus (newest report first, each in its printed order); results are sorted by it. */
+  sort: { order: string };
+  card: ReplyCard;
+}
+
+/** One Pagefind record per reply, in corpus order. */
+export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = citationFilters): ReplyRecord[] {
+  const respondents = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent]));
+  return corpus.submissions.map((submission, order) => {
+    const respondent = respondents.get(submission.respondent);
+    if (!respondent) throw new Error(`${submission.id}: respondent "${submission.respondent}" is not in corpus.json`);
+    const units = searchUnits(submission);
+    return {
+      url: submission.url,
+      content: recordContent(units.map((unit) => normalizeForSearch(unit.text))),
+      language: 'zh',
+      filters: replyFilterValues(submission, respondent, extraFilters),
+      sort: { order: String(order) },
+      card: {
+        id: submission.id,
+        report: submission.report,
+        received: submission.received,
+        kind: respondent.kind,
+        language: submission.originalLanguage,
+        name: respondent.name,
+        ...(respondent.acronym ? { acronym: respondent.acronym } : {}),
+        page: respondent.url,
+        units,
+      },
+    };
+  });
+}
+
+/** For each filter and value, the number of replies: what the search page lists before any query. */
+export function filterTotals(records: readonly Pick<ReplyRecord, 'filters'>[]): Record<string, Record<string, number>> {
+  const totals: Record<string, Record<string, number>> = {};
+  for (const record of records) {
+    for (const [name, values] of Object.entries(record.filters)) for (const value of values) (totals[name] ??= {})[value] = (totals[name]![value] ?? 0) + 1;
+  }
+  return totals;
+}
+
+/**
+ * Where the search page finds the card of a Pagefind result, relative to the site's
+ * base path: named after the result's id (its Pagefind page hash), so that a result
+ * leads to its card without loading Pagefind's copy of the record first.
+ */
+export function cardPath(pagefindId: string): string {
+  return `search/cards/${pagefindId}.json.gz`;
+}
+
+/**
+ * The Pagefind page hash and URL of each record in a fragment file: Pagefind writes one
+ * fragment per page (fragment/zh_161a778.pf_fragment) or, on large sites, groups of them
+ * keyed by page hash. `json` is the file after gunzip, without Pagefind's 12-byte signature.
+ */
+export function fragmentPages(path: string, json: unknown): { id: string; url: string }[] {
+  const name = /([^/]+)\.pf_fragment$/.exec(path)?.[1];
+  if (!name || typeof json !== 'object' || json === null) throw new Error(`${path}: not a Pagefind fragment file`);
+  if (typeof (json as { url?: unknown }).url === 'string') return [{ id: name, url: (json as { url: string }).url }];
+  return Object.entries(json as Record<string, { url?: unknown }>).map(([id, fragment]) => {
+    if (typeof fragment?.url !== 'string') throw new Error(`${path}: fragment ${id} has no url`);
+    return { id, url: fragment.url };
+  });
+}

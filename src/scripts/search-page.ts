@@ -1,0 +1,285 @@
+// The search page. The query and the filters live in the URL (/search/?q=核安全&report=A/73/112),
+// so a search can be linked, bookmarked and cited; it runs on load. Pagefind finds the
+// replies that contain the query (an exact phrase of characters, src/lib/search/tokens.ts),
+// in the corpus's order; the page loads the card of each reply it shows, finds the query
+// in the text as printed, and links each excerpt to its paragraph. The filter counts
+// follow once the results are on screen. Corpus text only ever becomes text nodes.
+import { buildExcerpt, findHits, type UnitHit } from '../lib/search/excerpt.ts';
+import { HIDDEN_FILTERS, knownSelection, pagefindFilters, readSearchParams, writeSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
+import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
+import { phraseQuery } from '../lib/search/tokens.ts';
+import { withBase } from '../lib/site/base-url.ts';
+import { formatDateZh, KIND_LABELS, languageName } from '../lib/site/labels.ts';
+
+/** Replies shown at first; each "more" adds MORE_SIZE. */
+const FIRST_PAGE = 5;
+const MORE_SIZE = 10;
+/** Matching paragraphs shown under each reply. */
+const HITS_SHOWN = 3;
+
+type FilterCounts = Record<string, Record<string, number>>;
+interface SearchOptions {
+  filters: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface SearchResponse {
+  results: { id: string }[];
+  filters: FilterCounts;
+}
+
+/** The part of Pagefind's JavaScript API this page uses (pagefind 1.6). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string, options: SearchOptions): Promise<void>;
+  search(term: string, options: SearchOptions): Promise<SearchResponse>;
+}
+
+interface Outcome {
+  query: string;
+  normalized: string;
+  selection: FilterSelection;
+  term: string;
+  /** Pagefind ids of the matching replies, in the corpus's order. */
+  ids: string[];
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const boxes = [...document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]')];
+const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+const results = document.querySelector<HTMLElement>('#search-results')!;
+const summary = document.querySelector<HTMLElement>('#search-summary')!;
+const list = document.querySelector<HTMLOListElement>('#search-list')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const pageTitle = document.title;
+const ORDER = { order: 'asc' } as const;
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+    // The index is small: searching on the main thread saves downloading Pagefind's worker.
+    await pagefind.options({ noWorker: true });
+    return pagefind;
+  })();
+  return loading;
+}
+
+/**
+ * Until its WebAssembly is ready, Pagefind answers each call 50 ms after checking
+ * again; asking every 10 ms starts the first query up to 40 ms sooner. Repeated
+ * calls cost little: Pagefind loads each file once.
+ */
+function soonAsReady<T>(call: () => Promise<T>): Promise<T> {
+  return Promise.any([0, 10, 20, 30, 40].map((delay) => new Promise<void>((resolve) => setTimeout(resolve, delay)).then(call)));
+}
+
+let filterCounts: Promise<FilterCounts> | undefined;
+
+/** Every filter value with its number of replies; loading them also makes Pagefind count filter values in each search. */
+function loadFilters(pagefind: Pagefind): Promise<FilterCounts> {
+  filterCounts ??= pagefind.filters();
+  return filterCounts;
+}
+
+const cards = new Map<string, Promise<ReplyCard>>();
+
+/** The card of a Pagefind result; stored gzipped, unless the host already undid that. */
+function loadCard(id: string): Promise<ReplyCard> {
+  let card = cards.get(id);
+  if (!card) {
+    card = (async () => {
+      const response = await fetch(withBase(`/${cardPath(id)}`));
+      if (!response.ok) throw new Error(`${response.status} for the card of search result ${id}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      const body = gzipped ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : new Blob([bytes]).stream();
+      return JSON.parse(await new Response(body).text()) as ReplyCard;
+    })();
+    cards.set(id, card);
+  }
+  return card;
+}
+
+async function search(query: string, requested: FilterSelection): Promise<Outcome> {
+  const pagefind = await loadPagefind();
+  const normalized = normalizeForSearch(query);
+  const term = phraseQuery(normalized);
+  // A link may name filters the index does not have (any more): drop those, which needs the list.
+  const selection = Object.keys(requested).length > 0 ? knownSelection(requested, await loadFilters(pagefind)) : requested;
+  if (!term) return { query, normalized, selection, term, ids: [] };
+  const options = { filters: pagefindFilters(selection), sort: ORDER };
+  await soonAsReady(() => pagefind.preload(term, options));
+  const found = await pagefind.search(term, options);
+  return { query, normalized, selection, term, ids: found.results.map((result) => result.id) };
+}
+
+/** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
+async function countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
+  const pagefind = await loadPagefind();
+  const all = await loadFilters(pagefind);
+  if (!outcome.term) return { counts: {}, replies: [] };
+  const found = await pagefind.search(outcome.term, { filters: pagefindFilters(outcome.selection) });
+  const counts: FilterCounts = {};
+  for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
+    // A filter's own selection must not narrow its counts: any of its values may be added.
+    counts[name] = outcome.selection[name] ? ((await pagefind.search(outcome.term, { filters: pagefindFilters(outcome.selection, name) })).filters[name] ?? {}) : (found.filters[name] ?? {});
+  }
+  // Each reply is the only record with its "reply" value, so that filter's counts say which matched.
+  const replies = Object.entries(found.filters['reply'] ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([id]) => id);
+  return { counts, replies };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+function english(text: string): HTMLSpanElement {
+  return element('span', { lang: 'en', className: 'en' }, text);
+}
+
+function showSelection(selection: FilterSelection): void {
+  for (const box of boxes) box.checked = selection[box.dataset.filter!]?.includes(box.value) ?? false;
+}
+
+function showCounts(counts: FilterCounts): void {
+  for (const box of boxes) {
+    const count = counts[box.dataset.filter!]?.[box.value];
+    box.parentElement!.querySelector('.count')!.textContent = count === undefined ? '' : `(${count})`;
+  }
+}
+
+function readForm(): { query: string; selection: FilterSelection } {
+  const selection: FilterSelection = {};
+  for (const box of boxes.filter((each) => each.checked)) (selection[box.dataset.filter!] ??= []).push(box.value);
+  return { query: input.value, selection };
+}
+
+/** "第 3 段", "脚注 1": where in the reply a unit is, as its page numbers it. */
+function unitLabel(unit: SearchUnit): string {
+  const number = /(\d+)$/.exec(unit.anchor)?.[1] ?? '';
+  if (unit.kind === 'title') return '标题';
+  if (unit.kind === 'heading') return `小标题 ${number}`;
+  if (unit.kind === 'footnote') return `脚注 ${number}`;
+  return `第 ${number} 段`;
+}
+
+function hitItem(card: ReplyCard, hit: UnitHit): HTMLLIElement {
+  const where = element('a', { href: withBase(`${card.page}#${hit.unit.anchor}`), className: 'search-result__where' }, unitLabel(hit.unit));
+  const excerpt = buildExcerpt(hit.unit.text, hit.ranges).map((piece) => (piece.marked ? element('mark', {}, piece.text) : piece.text));
+  return element('li', {}, where, ' ', ...excerpt);
+}
+
+/** One reply as a result; undefined if its text does not contain the query after all. */
+function resultItem(card: ReplyCard, normalized: string): HTMLLIElement | undefined {
+  const hits = findHits(card.units, normalized);
+  if (hits.length === 0) return undefined;
+  const language = languageName(card.language);
+  const item = element(
+    'li',
+    { className: 'search-result' },
+    element('h2', {}, element('a', { href: withBase(`${card.page}#${hits[0]!.unit.anchor}`) }, `${card.name.zh} `, english(card.name.en))),
+    element('p', { className: 'search-result__meta' }, `${card.report} · ${formatDateZh(card.received)} · ${KIND_LABELS[card.kind].zh} · 原文${language.zh}`),
+    element('ul', { className: 'search-result__hits' }, ...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(card, hit))),
+  );
+  const rest = hits.slice(HITS_SHOWN);
+  if (rest.length > 0) item.append(element('p', { className: 'search-result__meta' }, `另有 ${rest.length} 处：${rest.map((hit) => unitLabel(hit.unit)).join('、')}`));
+  item.dataset.reply = card.id;
+  return item;
+}
+
+let current: Outcome | undefined;
+let generation = 0;
+
+/** Shows the next results; false if this search was replaced meanwhile. */
+async function showMore(outcome: Outcome, count: number, mine: number): Promise<boolean> {
+  const shown = list.childElementCount;
+  const loaded = await Promise.all(outcome.ids.slice(shown, shown + count).map((id) => loadCard(id).then((card) => ({ id, card }))));
+  if (mine !== generation) return false;
+  for (const { id, card } of loaded) {
+    const item = resultItem(card, outcome.normalized);
+    if (item) list.append(item);
+    else {
+      // Never show or count a reply that does not contain the query.
+      console.error(`search: ${card.id} was found but does not contain "${outcome.query}"`);
+      outcome.ids = outcome.ids.filter((each) => each !== id);
+    }
+  }
+  more.hidden = list.childElementCount >= outcome.ids.length;
+  return true;
+}
+
+function describe(outcome: Outcome): string {
+  if (!outcome.normalized) return outcome.query ? '检索词只有空格。' : '';
+  const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
+  return outcome.ids.length > 0 ? `${outcome.ids.length} 份答复含有“${outcome.query}”${filtered}。` : `没有答复含有“${outcome.query}”${filtered}。`;
+}
+
+async function run(query: string, requested: FilterSelection): Promise<void> {
+  const mine = ++generation;
+  input.value = query;
+  showSelection(requested);
+  document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
+  results.dataset.state = 'loading';
+  results.setAttribute('aria-busy', 'true');
+  try {
+    const outcome = await search(query, requested);
+    if (mine !== generation) return;
+    current = outcome;
+    list.replaceChildren();
+    if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
+    summary.textContent = describe(outcome);
+    results.dataset.total = String(outcome.ids.length);
+    results.dataset.query = outcome.normalized;
+    results.removeAttribute('aria-busy');
+    if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
+
+    const { counts, replies } = await countFilters(outcome);
+    if (mine !== generation) return;
+    showSelection(outcome.selection);
+    showCounts(counts);
+    results.dataset.replies = replies.join(' ');
+    if (replies.length !== outcome.ids.length) console.error(`search: ${outcome.ids.length} results but ${replies.length} replies counted`);
+    results.dataset.state = 'done';
+  } catch (error) {
+    if (mine !== generation) return;
+    console.error(error);
+    summary.textContent = '检索索引无法加载，请稍后再试或刷新页面。';
+    results.dataset.state = 'error';
+    results.removeAttribute('aria-busy');
+  }
+}
+
+/** Runs a search and puts it in the URL, so that it can be linked and the back button works. */
+function go(request: { query: string; selection: FilterSelection }, history: 'push' | 'none'): void {
+  const params = writeSearchParams(request.query, request.selection);
+  if (history === 'push' && params !== location.search) window.history.pushState(null, '', params);
+  void run(request.query, request.selection);
+}
+
+for (const box of boxes) box.addEventListener('change', () => go(readForm(), 'push'));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  go(readForm(), 'push');
+});
+
+more.addEventListener('click', async () => {
+  if (!current) return;
+  const shown = list.childElementCount;
+  if (await showMore(current, MORE_SIZE, generation)) list.children[shown]?.querySelector('a')?.focus();
+});
+
+window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParams(location.search)), 'none'));
+
+const initial = readSearchParams(new URLSearchParams(location.search));
+input.value = initial.query;
+if (initial.query) go(initial, 'none');
+// Nothing to search yet: load Pagefind meanwhile, so that the first query is quick.
+else void loadPagefind().then(loadFilters, (error: unknown) => console.error(error));
