@@ -8,6 +8,12 @@ import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { startStaticServer } from '../tests/site/static-server.ts';
+import { launchChromium } from '../tests/site/chromium.ts';
+import { searchColdLoads, type SearchLoad } from './bench/search-cold-load.ts';
+import { generateQuerySet } from '../src/lib/search/query-set.ts';
+import { median } from '../src/lib/bench/stats.ts';
+import { CorpusSchema } from '../src/lib/schema.ts';
+import { readFileSync } from 'node:fs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 
@@ -48,6 +54,26 @@ async function main(): Promise<void> {
   const { scores: lighthouse, failedAudits } = await runLighthouse(pages);
   await server.close();
 
+  // Search at each scale: cold page load plus one query, in headless chromium on localhost.
+  const search: Record<string, { queries: number; medianBytes: number; maxBytes: number; medianFirstResultsMs: number; maxFirstResultsMs: number }> = {};
+  const browser = await launchChromium();
+  for (const scale of SCALES) {
+    const dir = `bench/out/x${scale}`;
+    const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
+    const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
+    const scaleServer = await startStaticServer(dir, '/');
+    const loads: SearchLoad[] = await searchColdLoads(browser, scaleServer.url, queries);
+    await scaleServer.close();
+    search[`x${scale}`] = {
+      queries: loads.length,
+      medianBytes: median(loads.map((load) => load.bytes)),
+      maxBytes: Math.max(...loads.map((load) => load.bytes)),
+      medianFirstResultsMs: round(median(loads.map((load) => load.firstResultsMs)), 0),
+      maxFirstResultsMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0),
+    };
+  }
+  await browser.close();
+
   const one = builds['x1']!;
   const fifty = builds['x50'];
   const results = {
@@ -56,6 +82,7 @@ async function main(): Promise<void> {
     parse,
     builds,
     buildTimeRatio50x: fifty ? round(fifty.totalBuildMs / one.totalBuildMs, 2) : null,
+    search,
     lighthouse,
     lighthouseFailedAudits: failedAudits,
   };
@@ -76,6 +103,9 @@ async function main(): Promise<void> {
     );
   }
   if (results.buildTimeRatio50x !== null) rows.push(['build time 50× / 1×', `${results.buildTimeRatio50x}`]);
+  for (const [scale, figures] of Object.entries(search)) {
+    rows.push([`${scale}: search cold load + query (${figures.queries} queries)`, `median ${kilobytes(figures.medianBytes)} KB, max ${kilobytes(figures.maxBytes)} KB; first results median ${figures.medianFirstResultsMs} ms, max ${figures.maxFirstResultsMs} ms`]);
+  }
   for (const [name, score] of Object.entries(lighthouse)) {
     rows.push([`Lighthouse ${name}`, `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`]);
   }

@@ -12,6 +12,7 @@ export interface BuildFigures {
   pagefindMs: number;
   totalBuildMs: number;
   distBytes: number;
+  /** The search index: Pagefind's files and the result cards. */
   pagefindBytes: number;
   largestHtml: { path: string; bytes: number };
   largestByKind: Partial<Record<PageKind, { path: string; bytes: number }>>;
@@ -64,7 +65,7 @@ export function analyzeDist(outDir: string): DistFigures {
   return {
     htmlPages: html.length,
     distBytes: files.reduce((sum, file) => sum + size(file), 0),
-    pagefindBytes: files.filter((file) => relative(outDir, file).startsWith('pagefind')).reduce((sum, file) => sum + size(file), 0),
+    pagefindBytes: files.filter((file) => /^(pagefind|search\/cards)\//.test(relative(outDir, file))).reduce((sum, file) => sum + size(file), 0),
     largestHtml: { path: largest.path, bytes: largest.bytes },
     largestByKind,
     cssBytesByKind,

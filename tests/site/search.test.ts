@@ -13,6 +13,7 @@ import { generateQuerySet, referenceSearch, type TestQuery } from '../../src/lib
 import { searchUnits } from '../../src/lib/search/reply-records.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { launchChromium, siteOnlyContext, type GuardedContext } from './chromium.ts';
+import { searchColdLoads } from '../../scripts/bench/search-cold-load.ts';
 
 /** Replies the page shows before "more". */
 const FIRST_PAGE = 5;
@@ -309,30 +310,6 @@ describe('search over a hostile source', () => {
   });
 });
 
-interface Load {
-  query: string;
-  bytes: number;
-  firstResultsMs: number;
-}
-
-/** A cold load of /search/?q=…: bytes over the wire until the page is done, and when the first results showed. */
-async function coldLoad(query: string): Promise<Load> {
-  // No request interception here (it would add a round trip through the test runner to every request);
-  // the other tests check that the page asks nothing of another origin.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-  // Polling with plain evaluate: Playwright's selector engine would compete with the page for the main thread.
-  for (let tries = 0; tries < 400 && (await page.evaluate(() => document.querySelector<HTMLElement>('#search-results')?.dataset.state)) !== 'done'; tries++) await page.waitForTimeout(25);
-  const load = await page.evaluate((query) => {
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    return { query, bytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0), firstResultsMs: performance.getEntriesByName('search:first-results')[0]!.startTime };
-  }, query);
-  await context.close();
-  return load;
-}
-
 function bytesUnder(path: string): number {
   const info = statSync(path);
   return info.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0) : info.size;
@@ -341,9 +318,7 @@ function bytesUnder(path: string): number {
 describe('search budget', () => {
   it('downloads under 150 KB for the median cold query and never 250 KB; reports time to first results and index size', async () => {
     const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0);
-    await coldLoad('1540'); // the first chromium page of a run is slower than any after it
-    const loads: Load[] = [];
-    for (const query of queries) loads.push(await coldLoad(query.query));
+    const loads = await searchColdLoads(browser, server.url, queries.map((query) => query.query));
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const bytes = loads.map((load) => load.bytes);
     const times = loads.map((load) => load.firstResultsMs);

@@ -1,0 +1,33 @@
+// A cold load of /search/?q=… in headless chromium: bytes over the wire until the
+// page is done, and when the first results showed. Shared by the bench and the tests.
+import type { Browser } from 'playwright-core';
+
+export interface SearchLoad {
+  query: string;
+  bytes: number;
+  firstResultsMs: number;
+}
+
+export async function searchColdLoad(browser: Browser, siteUrl: string, query: string): Promise<SearchLoad> {
+  // No request interception here (it would add a round trip through the test runner to every request).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  // Polling with plain evaluate: Playwright's selector engine would compete with the page for the main thread.
+  for (let tries = 0; tries < 400 && (await page.evaluate(() => document.querySelector<HTMLElement>('#search-results')?.dataset['state'])) !== 'done'; tries++) await page.waitForTimeout(25);
+  const load = await page.evaluate((query) => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return { query, bytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0), firstResultsMs: performance.getEntriesByName('search:first-results')[0]!.startTime };
+  }, query);
+  await context.close();
+  return load;
+}
+
+/** Cold loads for a set of queries, after one warm-up load (a run's first chromium page is slower than any after it). */
+export async function searchColdLoads(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<SearchLoad[]> {
+  await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
+  const loads: SearchLoad[] = [];
+  for (const query of queries) loads.push(await searchColdLoad(browser, siteUrl, query));
+  return loads;
+}
