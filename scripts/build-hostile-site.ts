@@ -6,7 +6,7 @@ import { decodeSource } from '../src/lib/parse/decode-source.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
 import { toEntryFiles } from '../src/lib/corpus/entry-files.ts';
 import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
-import { readRespondents, DEFAULT_TITLE } from './read-sources.ts';
+import { readInstruments, readRespondents, DEFAULT_TITLE } from './read-sources.ts';
 
 export const HOSTILE_TEXTS = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>'];
 const ENTRIES = 'bench/hostile/entries';
@@ -24,7 +24,7 @@ const text = decodeSource(new TextEncoder().encode(lines.join('\n')), file);
 const respondents = readRespondents();
 const parsed = parseReport(text, { file, symbol: 'A/73/112', title: DEFAULT_TITLE, sha256: '0'.repeat(64), respondents });
 rmSync('bench/hostile', { recursive: true, force: true });
-for (const entry of toEntryFiles(assembleCorpus([parsed], respondents))) {
+for (const entry of toEntryFiles(assembleCorpus([parsed], respondents, readInstruments()))) {
   const path = entry.path.replace('content/entries', ENTRIES);
   mkdirSync(path.replace(/\/[^/]+$/, ''), { recursive: true });
   writeFileSync(path, entry.content);

@@ -2,7 +2,7 @@
 // Parses one report text and prints its part of the corpus as JSON.
 import { parseArgs } from 'node:util';
 import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
-import { parseSourceFile, readReportEntries, readRespondents, reportErrors, DEFAULT_TITLE } from './read-sources.ts';
+import { parseSourceFile, readInstruments, readReportEntries, readRespondents, reportErrors, DEFAULT_TITLE } from './read-sources.ts';
 
 function main(): void {
   const { values, positionals } = parseArgs({ options: { symbol: { type: 'string' } }, allowPositionals: true });
@@ -13,7 +13,7 @@ function main(): void {
   const respondents = readRespondents();
   const known = readReportEntries().find((entry) => entry.symbol === values.symbol);
   const parsed = parseSourceFile(positionals[0]!, values.symbol, respondents, known?.title ?? DEFAULT_TITLE);
-  process.stdout.write(JSON.stringify(assembleCorpus([parsed], respondents), null, 2) + '\n');
+  process.stdout.write(JSON.stringify(assembleCorpus([parsed], respondents, readInstruments()), null, 2) + '\n');
 }
 
 try {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
-import { RespondentEntrySchema, type RespondentEntry } from '../src/lib/schema.ts';
+import { InstrumentSchema, RespondentEntrySchema, type Instrument, type RespondentEntry } from '../src/lib/schema.ts';
 import { decodeSource } from '../src/lib/parse/decode-source.ts';
 import { parseReport, type ParsedReport } from '../src/lib/parse/parse-report.ts';
 import { ParseError } from '../src/lib/parse/parse-error.ts';
@@ -28,6 +28,10 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 
 export function readRespondents(): RespondentEntry[] {
   return readJson('content/data/respondents.json', z.array(RespondentEntrySchema));
+}
+
+export function readInstruments(): Instrument[] {
+  return readJson('content/data/instruments.json', z.array(InstrumentSchema));
 }
 
 export function readReportEntries(): ReportEntry[] {

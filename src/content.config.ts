@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ReportSchema, RespondentEntrySchema, SubmissionSchema } from './lib/schema.ts';
+import { InstrumentSchema, ReportSchema, RespondentEntrySchema, SubmissionSchema } from './lib/schema.ts';
 
 // CORPUS_ENTRIES lets the benchmark and the hostile-input test build the site from
 // generated entries kept outside content/; the real site always uses content/entries.
@@ -23,6 +23,11 @@ const respondents = defineCollection({
   schema: RespondentEntrySchema,
 });
 
+const instruments = defineCollection({
+  loader: file('./content/data/instruments.json'),
+  schema: InstrumentSchema,
+});
+
 /** Editorial pages: about, method, how to cite. */
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/pages' }),
@@ -34,4 +39,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { reports, submissions, respondents, pages };
+export const collections = { reports, submissions, respondents, instruments, pages };

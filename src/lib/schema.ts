@@ -23,6 +23,17 @@ export const FootnoteRefSchema = z.object({
   footnote: z.string(),
 });
 
+/** A reference in the text to a resolution, an instrument or another document, as the page links it. */
+export const MentionSchema = z.object({
+  /** resolution: a UN General Assembly or Security Council resolution; other-resolution: another body's; instrument: a treaty, convention, protocol, amendment or code of the registry; document: another document symbol. */
+  kind: z.enum(['resolution', 'other-resolution', 'instrument', 'document']),
+  /** Official symbol (S/RES/1540(2004)), instrument id (cwc), or the symbol as printed. */
+  ref: z.string(),
+  /** Offsets of the mention in the block text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
 export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'item']);
 
 /** A paragraph, list item or sub-heading, rebuilt from the PDF's broken lines. */
@@ -41,6 +52,8 @@ export const BlockSchema = z.object({
   page: z.number().int().positive().optional(),
   /** Footnote marks inside the text. */
   footnoteRefs: z.array(FootnoteRefSchema).default([]),
+  /** Resolutions, instruments and documents the text refers to. */
+  mentions: z.array(MentionSchema).default([]),
   /** Source lines. */
   source: SourceSpanSchema,
 });
@@ -112,6 +125,17 @@ export const SubmissionSchema = z.object({
   footnotes: z.array(FootnoteSchema),
   /** Site path of the reply: respondent page with the reply's anchor. */
   url: z.string(),
+  /** What the reply cites, from its blocks and footnotes. */
+  citations: z
+    .object({
+      /** Official symbols of UN resolutions: "S/RES/1540(2004)", "A/RES/72/42". */
+      resolutions: z.array(z.string()),
+      /** Instrument ids from content/data/instruments.json. */
+      instruments: z.array(z.string()),
+      /** Other document symbols and other bodies' resolutions, as printed. */
+      documents: z.array(z.string()),
+    })
+    .default({ resolutions: [], instruments: [], documents: [] }),
   /** Source lines from the heading to the reply's last line. */
   source: SourceSpanSchema,
 });
@@ -179,10 +203,24 @@ export const RespondentSchema = RespondentEntrySchema.extend({
   url: z.string(),
 });
 
+/** A treaty, convention, protocol, amendment or code named in the corpus (content/data/instruments.json). */
+export const InstrumentSchema = z.object({
+  /** Stable ASCII id, used in URLs: /instruments/cwc/. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['treaty', 'convention', 'protocol', 'amendment', 'code']),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  acronym: z.string().optional(),
+  /** Year of adoption. */
+  year: z.number().int(),
+  /** Every Chinese form the texts use, without 《》. */
+  aliases: z.array(z.string()).min(1),
+});
+
 export const CorpusSchema = z.object({
   reports: z.array(ReportSchema),
   respondents: z.array(RespondentSchema),
   submissions: z.array(SubmissionSchema),
+  instruments: z.array(InstrumentSchema).default([]),
 });
 
 export type SourceSpan = z.infer<typeof SourceSpanSchema>;
@@ -199,3 +237,5 @@ export type Report = z.infer<typeof ReportSchema>;
 export type RespondentEntry = z.infer<typeof RespondentEntrySchema>;
 export type Respondent = z.infer<typeof RespondentSchema>;
 export type Corpus = z.infer<typeof CorpusSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Instrument = z.infer<typeof InstrumentSchema>;

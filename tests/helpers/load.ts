@@ -1,7 +1,7 @@
 // Test helpers: parse the real sources the way the build does.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { RespondentEntrySchema, type Corpus, type RespondentEntry, type Submission } from '../../src/lib/schema.ts';
+import { InstrumentSchema, RespondentEntrySchema, type Corpus, type Instrument, type RespondentEntry, type Submission } from '../../src/lib/schema.ts';
 import { decodeSource } from '../../src/lib/parse/decode-source.ts';
 import { parseReport, type ParsedReport } from '../../src/lib/parse/parse-report.ts';
 import { assembleCorpus } from '../../src/lib/corpus/assemble-corpus.ts';
@@ -16,6 +16,10 @@ export const TITLE = '防止恐怖分子获取大规模毁灭性武器的措施'
 
 export function respondents(): RespondentEntry[] {
   return z.array(RespondentEntrySchema).parse(JSON.parse(readFileSync('content/data/respondents.json', 'utf8')));
+}
+
+export function instruments(): Instrument[] {
+  return z.array(InstrumentSchema).parse(JSON.parse(readFileSync('content/data/instruments.json', 'utf8')));
 }
 
 export function parseText(text: string, symbol: string, file = 'test.txt'): ParsedReport {
@@ -34,7 +38,7 @@ export function parseSource(symbol: keyof typeof SOURCES): ParsedReport {
 
 let cached: Corpus | undefined;
 export function realCorpus(): Corpus {
-  cached ??= assembleCorpus([parseSource('A/73/112'), parseSource('A/66/115')], respondents());
+  cached ??= assembleCorpus([parseSource('A/73/112'), parseSource('A/66/115')], respondents(), instruments());
   return cached;
 }
 

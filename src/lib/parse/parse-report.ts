@@ -141,6 +141,8 @@ function buildSubmission(input: SubmissionInput): Submission {
     blocks: typed,
     footnotes,
     url: `${base}#${slug}`,
+    // Filled in by the last stage, src/lib/citations, which needs the instruments registry.
+    citations: { resolutions: [], instruments: [], documents: [] },
     source: span(file, draft.headingLine.no, lastLine),
   };
 }
@@ -162,6 +164,7 @@ function toBlock(draft: BlockDraft, id: string, file: string, pages: Map<number,
     text: draft.text,
     ...pageOf(pages, draft.startLine),
     footnoteRefs,
+    mentions: [],
     source: span(file, draft.startLine, draft.endLine),
   };
 }

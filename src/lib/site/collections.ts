@@ -17,7 +17,8 @@ export async function loadCorpus(): Promise<Corpus> {
     .map((entry) => entry.data)
     .filter((entry) => replied.has(entry.id))
     .map((entry) => ({ ...entry, url: respondentUrl(entry) }));
-  corpus = CorpusSchema.parse({ reports, respondents, submissions });
+  const instruments = (await getCollection('instruments')).map((entry) => entry.data);
+  corpus = CorpusSchema.parse({ reports, respondents, submissions, instruments });
   return corpus;
 }
 
