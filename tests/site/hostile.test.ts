@@ -39,6 +39,10 @@ describe('a hostile source', () => {
     expect(await page.locator('#a-73-112-p1').innerText()).toContain(SCRIPT);
     await page.goto(`${server.url}organizations/nato/`);
     expect(await page.locator('#a-73-112-fn1').innerText()).toContain(IMAGE);
+    // The paragraph's citation page quotes it, as text too.
+    await page.goto(`${server.url}cite/a-73-112-cuba/a-73-112-p1/`);
+    expect(await page.locator('blockquote').innerText()).toContain(SCRIPT);
+    expect(await page.locator('img[src="x"], blockquote script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await context.close();
   });
