@@ -1,5 +1,6 @@
 // Words the pages show for the corpus's codes, in Chinese with English beside.
 import type { Flag, Submission } from '../schema.ts';
+import { KIND_FOLDER } from '../urls.ts';
 
 const LANGUAGES: Record<Submission['originalLanguage'], { zh: string; en: string }> = {
   en: { zh: '英文', en: 'English' },
@@ -40,6 +41,6 @@ export function formatDateZh(iso: string): string {
 }
 
 export const KIND_LABELS = {
-  state: { zh: '国家', en: 'State', plural: '国家', folder: 'states' },
-  organization: { zh: '组织', en: 'Organization', plural: '国际组织', folder: 'organizations' },
+  state: { zh: '国家', en: 'State', plural: '国家', folder: KIND_FOLDER.state },
+  organization: { zh: '组织', en: 'Organization', plural: '国际组织', folder: KIND_FOLDER.organization },
 } as const;
