@@ -1,12 +1,16 @@
 // The search page. The query and the filters live in the URL (/search/?q=核安全&report=A/73/112),
 // so a search can be linked, bookmarked and cited; it runs on load. Pagefind finds the
 // replies that contain the query (an exact phrase of characters, src/lib/search/tokens.ts),
-// in the corpus's order; the page loads the card of each reply it shows, finds the query
-// in the text as printed, and links each excerpt to its paragraph. The filter counts
-// follow once the results are on screen. Corpus text only ever becomes text nodes.
+// in the corpus's order. Where the query is the name of an instrument, a resolution or an
+// organization (src/lib/search/names.ts), the replies that name it in other words follow,
+// found by that name's Pagefind filter. The page loads the card of each reply it shows,
+// finds the query (or the name) in the text as printed, and links each excerpt to its
+// paragraph. The filter counts follow once the results are on screen. Corpus text only
+// ever becomes text nodes.
 import { buildExcerpt, findHits, type UnitHit } from '../lib/search/excerpt.ts';
 import { HIDDEN_FILTERS, knownSelection, pagefindFilters, readSearchParams, writeSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
 import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
 import { phraseQuery } from '../lib/search/tokens.ts';
 import { withBase } from '../lib/site/base-url.ts';
@@ -20,7 +24,7 @@ const HITS_SHOWN = 3;
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface SearchOptions {
-  filters: Record<string, unknown>;
+  filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 interface SearchResponse {
@@ -33,7 +37,8 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   preload(term: string, options: SearchOptions): Promise<void>;
-  search(term: string, options: SearchOptions): Promise<SearchResponse>;
+  /** A null term: every record the filters leave. */
+  search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
 }
 
 interface Outcome {
@@ -41,8 +46,12 @@ interface Outcome {
   normalized: string;
   selection: FilterSelection;
   term: string;
-  /** Pagefind ids of the matching replies, in the corpus's order. */
+  /** The names the query is. */
+  names: NameOfQuery[];
+  /** Pagefind ids of the matching replies: those containing the query, then those naming it otherwise, each in the corpus's order. */
   ids: string[];
+  /** How many of ids contain the query itself. */
+  exact: number;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -52,6 +61,8 @@ const results = document.querySelector<HTMLElement>('#search-results')!;
 const summary = document.querySelector<HTMLElement>('#search-summary')!;
 const list = document.querySelector<HTMLOListElement>('#search-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const namesNote = document.querySelector<HTMLUListElement>('#search-names')!;
+const nameList = JSON.parse(document.querySelector('#search-name-list')?.textContent ?? '[]') as NameOfQuery[];
 const pageTitle = document.title;
 const ORDER = { order: 'asc' } as const;
 
@@ -61,7 +72,7 @@ function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
     // The index is small: searching on the main thread saves downloading Pagefind's worker.
-    await pagefind.options({ noWorker: true });
+    await pagefind.options({ noWorker: true, metaCacheTag: form.dataset.indexTag });
     return pagefind;
   })();
   return loading;
@@ -109,11 +120,42 @@ async function search(query: string, requested: FilterSelection): Promise<Outcom
   const term = phraseQuery(normalized);
   // A link may name filters the index does not have (any more): drop those, which needs the list.
   const selection = Object.keys(requested).length > 0 ? knownSelection(requested, await loadFilters(pagefind)) : requested;
-  if (!term) return { query, normalized, selection, term, ids: [] };
+  const names = namesOfQuery(nameList, query);
+  if (!term) return { query, normalized, selection, term, names, ids: [], exact: 0 };
   const options = { filters: pagefindFilters(selection), sort: ORDER };
   await soonAsReady(() => pagefind.preload(term, options));
-  const found = await pagefind.search(term, options);
-  return { query, normalized, selection, term, ids: found.results.map((result) => result.id) };
+  const exact = (await pagefind.search(term, options)).results.map((result) => result.id);
+  if (names.length === 0) return { query, normalized, selection, term, names, ids: exact, exact: exact.length };
+  const named = (await pagefind.search(null, { filters: { ...options.filters, ...anyName(names) }, sort: ORDER })).results.map((result) => result.id);
+  const others = named.filter((id) => !exact.includes(id));
+  return { query, normalized, selection, term, names, ids: [...exact, ...others], exact: exact.length };
+}
+
+/** A Pagefind filter for "names any of these". */
+function anyName(names: readonly NameOfQuery[]): Record<string, unknown> {
+  return { any: names.map((name) => ({ [name.filter]: name.value })) };
+}
+
+const addCounts = (a: FilterCounts, b: FilterCounts): FilterCounts =>
+  Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((name) => {
+    const values = { ...a[name] };
+    for (const [value, count] of Object.entries(b[name] ?? {})) values[value] = (values[value] ?? 0) + count;
+    return [name, values];
+  }));
+
+/** Each reply is the only record with its "reply" value, so that filter's counts say which matched. */
+const matchedReplies = (counts: FilterCounts) =>
+  Object.entries(counts['reply'] ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([id]) => id);
+
+/** Filter counts over the replies a search finds under a selection: those containing the query, plus those naming it otherwise. */
+async function matchCounts(pagefind: Pagefind, outcome: Outcome, selection: FilterSelection): Promise<FilterCounts> {
+  const containing = (await pagefind.search(outcome.term, { filters: pagefindFilters(selection) })).filters;
+  if (outcome.names.length === 0) return containing;
+  const found = matchedReplies(containing);
+  const naming = await pagefind.search(null, { filters: { ...pagefindFilters(selection), ...anyName(outcome.names), ...(found.length > 0 ? { reply: { none: found } } : {}) } });
+  return addCounts(containing, naming.filters);
 }
 
 /** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
@@ -121,17 +163,17 @@ async function countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; r
   const pagefind = await loadPagefind();
   const all = await loadFilters(pagefind);
   if (!outcome.term) return { counts: {}, replies: [] };
-  const found = await pagefind.search(outcome.term, { filters: pagefindFilters(outcome.selection) });
+  const found = await matchCounts(pagefind, outcome, outcome.selection);
   const counts: FilterCounts = {};
   for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
     // A filter's own selection must not narrow its counts: any of its values may be added.
-    counts[name] = outcome.selection[name] ? ((await pagefind.search(outcome.term, { filters: pagefindFilters(outcome.selection, name) })).filters[name] ?? {}) : (found.filters[name] ?? {});
+    counts[name] = outcome.selection[name] ? ((await matchCounts(pagefind, outcome, withoutFilter(outcome.selection, name)))[name] ?? {}) : (found[name] ?? {});
   }
-  // Each reply is the only record with its "reply" value, so that filter's counts say which matched.
-  const replies = Object.entries(found.filters['reply'] ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([id]) => id);
-  return { counts, replies };
+  return { counts, replies: matchedReplies(found) };
+}
+
+function withoutFilter(selection: FilterSelection, name: string): FilterSelection {
+  return Object.fromEntries(Object.entries(selection).filter(([each]) => each !== name));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -146,6 +188,8 @@ function english(text: string): HTMLSpanElement {
 
 function showSelection(selection: FilterSelection): void {
   for (const box of boxes) box.checked = selection[box.dataset.filter!]?.includes(box.value) ?? false;
+  // A folded list with a ticked value opens, so that what narrows the results is in view.
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]')) if (selection[details.dataset.filterGroup!]?.length) details.open = true;
 }
 
 function showCounts(counts: FilterCounts): void {
@@ -176,9 +220,23 @@ function hitItem(card: ReplyCard, hit: UnitHit): HTMLLIElement {
   return element('li', {}, where, ' ', ...excerpt);
 }
 
-/** One reply as a result; undefined if its text does not contain the query after all. */
-function resultItem(card: ReplyCard, normalized: string): HTMLLIElement | undefined {
-  const hits = findHits(card.units, normalized);
+/** Where a reply names any of the names, by any of their marks. */
+function nameHits(card: ReplyCard, names: readonly NameOfQuery[]): UnitHit[] {
+  const marks = [...new Set(names.flatMap((name) => name.marks))];
+  return card.units
+    .map((unit) => ({ unit, ranges: marks.flatMap((mark) => findHits([unit], mark)[0]?.ranges ?? []).sort((a, b) => a[0] - b[0]) }))
+    .filter((hit) => hit.ranges.length > 0)
+    .map((hit) => ({ unit: hit.unit, ranges: hit.ranges.reduce<[number, number][]>((merged, range) => {
+      const last = merged.at(-1);
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push([...range]);
+      return merged;
+    }, []) }));
+}
+
+/** One reply as a result; undefined if its text does not contain the query (or, found by name, the name) after all. */
+function resultItem(card: ReplyCard, outcome: Outcome, byName: boolean): HTMLLIElement | undefined {
+  const hits = byName ? nameHits(card, outcome.names) : findHits(card.units, outcome.normalized);
   if (hits.length === 0) return undefined;
   const language = languageName(card.language);
   const item = element(
@@ -188,9 +246,11 @@ function resultItem(card: ReplyCard, normalized: string): HTMLLIElement | undefi
     element('p', { className: 'search-result__meta' }, `${card.report} · ${formatDateZh(card.received)} · ${KIND_LABELS[card.kind].zh} · 原文${language.zh}`),
     element('ul', { className: 'search-result__hits' }, ...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(card, hit))),
   );
+  if (byName) item.querySelector('.search-result__meta')!.append(element('span', { className: 'search-result__by-name' }, ` · 以其他名称提及 ${outcome.names.map((name) => name.label.zh).join('、')}`));
   const rest = hits.slice(HITS_SHOWN);
   if (rest.length > 0) item.append(element('p', { className: 'search-result__meta' }, `另有 ${rest.length} 处：${rest.map((hit) => unitLabel(hit.unit)).join('、')}`));
   item.dataset.reply = card.id;
+  item.dataset.match = byName ? 'name' : 'text';
   return item;
 }
 
@@ -203,11 +263,13 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   const loaded = await Promise.all(outcome.ids.slice(shown, shown + count).map((id) => loadCard(id).then((card) => ({ id, card }))));
   if (mine !== generation) return false;
   for (const { id, card } of loaded) {
-    const item = resultItem(card, outcome.normalized);
+    const byName = outcome.ids.indexOf(id) >= outcome.exact;
+    const item = resultItem(card, outcome, byName);
     if (item) list.append(item);
     else {
-      // Never show or count a reply that does not contain the query.
-      console.error(`search: ${card.id} was found but does not contain "${outcome.query}"`);
+      // Never show or count a reply that does not contain the query (or the name it was found by).
+      console.error(`search: ${card.id} was found but does not contain "${outcome.query}"${byName ? ' or the name it is' : ''}`);
+      if (!byName) outcome.exact--;
       outcome.ids = outcome.ids.filter((each) => each !== id);
     }
   }
@@ -218,7 +280,19 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
 function describe(outcome: Outcome): string {
   if (!outcome.normalized) return outcome.query ? '检索词只有空格。' : '';
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
-  return outcome.ids.length > 0 ? `${outcome.ids.length} 份答复含有“${outcome.query}”${filtered}。` : `没有答复含有“${outcome.query}”${filtered}。`;
+  const containing = outcome.exact > 0 ? `${outcome.exact} 份答复含有“${outcome.query}”` : `没有答复含有“${outcome.query}”`;
+  const others = outcome.ids.length - outcome.exact;
+  return others > 0 ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份。` : `${containing}${filtered}。`;
+}
+
+/** "化学武器公约 = 《关于禁止……的公约》 (CWC), 8 份答复提及": what the query names, linked to its page. */
+function showNames(outcome: Outcome): void {
+  namesNote.replaceChildren(
+    ...outcome.names.map((name) =>
+      element('li', {}, `“${outcome.query.trim()}” = `, element('a', { href: withBase(name.page) }, name.label.zh), ' ', english(name.label.en), `：全部答复中 ${name.count} 份提及（以任何名称）。`),
+    ),
+  );
+  namesNote.hidden = outcome.names.length === 0;
 }
 
 async function run(query: string, requested: FilterSelection): Promise<void> {
@@ -233,9 +307,12 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     if (mine !== generation) return;
     current = outcome;
     list.replaceChildren();
+    showNames(outcome);
     if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
     summary.textContent = describe(outcome);
     results.dataset.total = String(outcome.ids.length);
+    results.dataset.exact = String(outcome.exact);
+    results.dataset.names = outcome.names.map((name) => `${name.filter}:${name.value}`).join(' ');
     results.dataset.query = outcome.normalized;
     results.removeAttribute('aria-busy');
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');

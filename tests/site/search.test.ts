@@ -55,6 +55,8 @@ async function waitForResults(page: Page): Promise<void> {
 
 interface Shown {
   reply: string;
+  /** "text": contains the query; "name": names what the query names, in other words. */
+  match: string;
   links: string[];
   /** The first mark of each excerpt. */
   marks: string[];
@@ -63,7 +65,11 @@ interface Shown {
 interface Found {
   query: string;
   total: number;
+  /** Replies that contain the query itself. */
+  exact: number;
   replies: string[];
+  /** "instrument:cwc", "resolution:S/RES/1540(2004)", "organization:nato": what the page says the query names. */
+  names: string[];
   shown: Shown[];
 }
 
@@ -86,9 +92,12 @@ async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
       found.push({
         query,
         total: Number(results.dataset.total),
+        exact: Number(results.dataset.exact),
         replies: (results.dataset.replies ?? '').split(' ').filter(Boolean),
+        names: (results.dataset.names ?? '').split(' ').filter(Boolean),
         shown: [...document.querySelectorAll<HTMLElement>('.search-result')].map((item) => ({
           reply: item.dataset.reply!,
+          match: item.dataset.match!,
           links: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')!),
           marks: [...item.querySelectorAll('.search-result__hits > li')].map((hit) => hit.querySelector('mark')?.textContent ?? ''),
         })),
@@ -96,6 +105,25 @@ async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
     }
     return found;
   }, queries);
+}
+
+/**
+ * What a name the page reports ("instrument:cwc") stands for, read from corpus.json: the
+ * replies that cite or mention it, and normalized text any of which shows a mention.
+ */
+function named(reference: string): { replies: string[]; marks: string[] } {
+  const [kind, value] = [reference.slice(0, reference.indexOf(':')), reference.slice(reference.indexOf(':') + 1)];
+  if (kind === 'instrument') {
+    const instrument = corpus.instruments.find((each) => each.id === value)!;
+    return { replies: corpus.submissions.filter((submission) => submission.citations.instruments.includes(value)).map((submission) => submission.id), marks: instrument.aliases.map(normalizeForSearch) };
+  }
+  if (kind === 'resolution') {
+    const number = /^(?:S\/RES\/(\d+)|A\/RES\/(\d+\/\d+))/.exec(value)!.slice(1).find(Boolean)!;
+    return { replies: corpus.submissions.filter((submission) => submission.citations.resolutions.includes(value)).map((submission) => submission.id), marks: [number] };
+  }
+  const respondent = corpus.respondents.find((each) => each.id === value)!;
+  const marks = [respondent.name.zh, ...respondent.aliases].map(normalizeForSearch);
+  return { replies: [...new Set(marks.flatMap((mark) => referenceSearch(corpus, mark)))], marks };
 }
 
 /** Reply id → anchor → text of the part with that anchor. */
@@ -121,18 +149,23 @@ describe('search finds exactly what a substring search over corpus.json finds', 
     const mismatches: string[] = [];
     queries.forEach((query: TestQuery, index) => {
       const result = found[index]!;
-      const expected = referenceSearch(corpus, query.query);
-      const correct = result.replies.filter((id) => expected.includes(id)).length;
+      const containing = referenceSearch(corpus, query.query);
+      // Replies found because the query is a name (1540, 北约) and they name it otherwise: checked below, counted apart.
+      const byName = order.filter((id) => !containing.includes(id) && result.names.some((name) => named(name).replies.includes(id)));
+      const expected = [...containing, ...byName];
+      const foundContaining = result.replies.filter((id) => !byName.includes(id));
+      const correct = foundContaining.filter((id) => containing.includes(id)).length;
       for (const group of ['all', query.partialToken ? 'starts or ends inside a number or Latin word' : `kind: ${query.kind}`]) {
         const figure = figures.get(group) ?? { queries: 0, expected: 0, found: 0, correct: 0 };
-        figures.set(group, { queries: figure.queries + 1, expected: figure.expected + expected.length, found: figure.found + result.replies.length, correct: figure.correct + correct });
+        figures.set(group, { queries: figure.queries + 1, expected: figure.expected + containing.length, found: figure.found + foundContaining.length, correct: figure.correct + correct });
       }
       if ([...result.replies].sort().join() !== [...expected].sort().join()) {
         mismatches.push(`${query.query}: found ${result.replies.join(' ')}; expected ${expected.join(' ')}`);
       }
       expect(result.total, query.query).toBe(expected.length);
-      // The first page: the first matching replies in the corpus's order, each linking only to parts that contain the query.
-      const firstPage = order.filter((id) => expected.includes(id)).slice(0, FIRST_PAGE);
+      expect(result.exact, query.query).toBe(containing.length);
+      // The first page: the replies containing the query in the corpus's order, then those naming it otherwise; each links only to parts that contain it.
+      const firstPage = [...order.filter((id) => containing.includes(id)), ...byName].slice(0, FIRST_PAGE);
       expect(
         result.shown.map((item) => item.reply),
         query.query,
@@ -140,12 +173,15 @@ describe('search finds exactly what a substring search over corpus.json finds', 
       const needle = normalizeForSearch(query.query);
       for (const item of result.shown) {
         expect(item.links.length, query.query).toBeGreaterThan(0);
+        expect(item.match, `${query.query}: ${item.reply}`).toBe(byName.includes(item.reply) ? 'name' : 'text');
+        const needles = item.match === 'name' ? result.names.flatMap((name) => named(name).marks) : [needle];
+        const hasNeedle = (text: string) => needles.some((each) => normalizeForSearch(text).includes(each));
         for (const link of item.links) {
           const [path, anchor] = link.split('#');
           expect(path, link).toBe(respondentPage.get(item.reply));
-          expect(normalizeForSearch(units.get(item.reply)!.get(anchor!) ?? ''), `${query.query} → ${link}`).toContain(needle);
+          expect(hasNeedle(units.get(item.reply)!.get(anchor!) ?? ''), `${query.query} → ${link}`).toBe(true);
         }
-        for (const mark of item.marks) expect(normalizeForSearch(mark), query.query).toContain(needle);
+        for (const mark of item.marks) expect(hasNeedle(mark), `${query.query}: ${mark}`).toBe(true);
       }
     });
     const table = [...figures].map(([group, figure]) => {
@@ -155,6 +191,65 @@ describe('search finds exactly what a substring search over corpus.json finds', 
     });
     console.log(`search precision and recall against corpus.json:\n${table.join('\n')}`);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('any name finds all', () => {
+  const citing = (id: string) => corpus.submissions.filter((submission) => submission.citations.instruments.includes(id)).map((submission) => submission.id);
+
+  it.each([
+    // query, what it names, replies that must be found by name only (they use another name), replies found, replies naming it
+    ['化学武器公约', 'instrument:cwc', ['a-73-112-cuba', 'a-66-115-caricom'], 8, 8],
+    ['《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》', 'instrument:cwc', ['a-73-112-qatar', 'a-73-112-eu', 'a-73-112-interpol', 'a-66-115-african-union', 'a-66-115-oceania-customs-organisation', 'a-66-115-opcw'], 8, 8],
+    ['CWC', 'instrument:cwc', ['a-73-112-cuba', 'a-73-112-qatar', 'a-73-112-eu', 'a-73-112-interpol', 'a-66-115-african-union', 'a-66-115-caricom', 'a-66-115-oceania-customs-organisation', 'a-66-115-opcw'], 8, 8],
+    ['北约', 'organization:nato', ['a-73-112-unodc'], 4, 4],
+    ['北大西洋公约组织', 'organization:nato', [], 4, 4],
+    ['国际刑警组织', 'organization:interpol', ['a-73-112-unodc'], 6, 6],
+    ['1540', 'resolution:S/RES/1540(2004)', [], 16, 16],
+    ['S/RES/1540(2004)', 'resolution:S/RES/1540(2004)', [], 16, 16],
+    // The TPNW only: OPANAL's reply is found because 拉丁美洲禁止核武器条约 (Tlatelolco) contains the words, not as a name.
+    ['禁止核武器条约', 'instrument:tpnw', [], 2, 1],
+  ] as const)('%s → %s', async (query, name, onlyByName, total, naming) => {
+    const page = await open('/search/');
+    const [found] = await runQueries(page, [query]);
+    expect(found!.names).toEqual([name]);
+    expect(found!.total).toBe(total);
+    expect(found!.exact).toBe(referenceSearch(corpus, query).length);
+    if (name.startsWith('instrument:')) expect([...found!.replies].sort()).toEqual([...new Set([...citing(name.slice(11)), ...referenceSearch(corpus, query)])].sort());
+    for (const id of onlyByName) expect(found!.replies, id).toContain(id);
+    // The note above the results names it and links its page; replies that contain the query come first.
+    await page.waitForSelector('#search-names:not([hidden]) a');
+    expect(await page.locator('#search-names').innerText()).toContain(`${naming} 份提及`);
+    const matches = found!.shown.map((item) => item.match);
+    expect(matches).toEqual([...matches].sort((a, b) => (a === b ? 0 : a === 'text' ? -1 : 1)));
+    await page.close();
+  });
+
+  it('links the note to the page of what the query names', async () => {
+    const page = await open('/search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6');
+    await waitForResults(page);
+    expect(await page.getAttribute('#search-names a', 'href')).toBe('/instruments/cwc/');
+    expect(await page.locator('#search-names a').innerText()).toBe('《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》');
+    const byName = page.locator('.search-result[data-match=name]').first();
+    await page.locator('#search-more').click().catch(() => undefined);
+    expect(await byName.locator('mark').first().innerText()).toBe('关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约');
+    await page.close();
+  });
+
+  it('narrows by instrument from the URL, and by report with a name', async () => {
+    const page = await open('/search/?q=%E6%A0%B8&instrument=cwc');
+    await waitForResults(page);
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(referenceSearch(corpus, '核').filter((id) => citing('cwc').includes(id)).sort());
+    expect(await page.isChecked('input[data-filter=instrument][value=cwc]')).toBe(true);
+    expect(await page.locator('details[data-filter-group=instrument]').getAttribute('open')).not.toBeNull();
+    await page.goto(new URL('search/?q=%E5%8C%97%E7%BA%A6&report=A/73/112', server.url).href);
+    await waitForResults(page);
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(['a-73-112-nato', 'a-73-112-qatar', 'a-73-112-unodc']);
+    // The counts cover the replies found by name too: A/66/115 has NATO's own 2011 reply.
+    const count = async (name: string, value: string) => Number((await page.locator(`label:has(input[data-filter=${name}][value="${value}"]) .count`).innerText()).replace(/\D/g, ''));
+    expect(await count('report', 'A/66/115')).toBe(1);
+    expect(await count('kind', 'organization')).toBe(2);
+    await page.close();
   });
 });
 

@@ -1,6 +1,9 @@
 // A static file server for the built site, on loopback only, as a static host
-// would serve it: directories → index.html, unknown paths → 404.html, optional base path.
+// would serve it: directories → index.html, unknown paths → 404.html, optional base path,
+// and text gzipped for browsers that accept it (GitHub Pages, Netlify and nginx's usual
+// set-up all do; Pagefind's own files come compressed already and are sent as they are).
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -21,6 +24,9 @@ const TYPES: Record<string, string> = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
 };
+
+/** Types a static host compresses. */
+const COMPRESSED = /^(text\/|application\/(json|xml|javascript|x-bibtex|x-research-info-systems)|image\/svg\+xml)/;
 
 export interface StaticServer {
   /** Origin plus base, ending in "/". */
@@ -51,8 +57,10 @@ export async function startStaticServer(root = 'dist', base = '/'): Promise<Stat
     }
     const file = found?.file;
     const served = file ?? join(root, '404.html');
-    const body = await readFile(served);
-    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(await readFile(served)) : await readFile(served);
+    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

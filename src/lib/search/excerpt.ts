@@ -2,7 +2,7 @@
 // the text as printed around each match, with the match marked. Pure: the page turns
 // the pieces into text nodes and <mark> elements, never into HTML.
 import { findInOriginal, normalizeWithOffsets } from './normalize.ts';
-import type { SearchUnit } from './reply-records.ts';
+import type { SearchUnit } from './search-units.ts';
 
 export interface UnitHit {
   unit: SearchUnit;

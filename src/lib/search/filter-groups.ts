@@ -37,8 +37,8 @@ export function sortedValues(group: FilterGroup, values: Iterable<string>): stri
   return [...values].sort(group.compare ?? ((a, b) => valueLabel(group, a).localeCompare(valueLabel(group, b), 'zh-CN')));
 }
 
-/** Filters the page reads but never lists: "reply" tells it which replies matched. */
-export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['reply']);
+/** Filters the page reads but never lists: "reply" tells it which replies matched; "organization" serves names that are queries (names.ts). */
+export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['reply', 'organization']);
 
 /** Selected values by filter name; a filter with nothing selected is absent. */
 export type FilterSelection = Record<string, string[]>;

@@ -2,7 +2,7 @@
 // and the plain substring search over corpus.json that says which replies each must find.
 import type { Corpus } from '../schema.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { searchUnits } from './reply-records.ts';
+import { searchUnits } from './search-units.ts';
 
 export type QueryKind = 'substring' | 'word' | 'number' | 'date' | 'latin' | 'width' | 'absent';
 

@@ -1,20 +1,13 @@
 // What the search knows about each reply, built from corpus.json: the searchable
 // parts of its text (each with the anchor a result links to), the Pagefind record
 // that finds it, and the small card the search page shows for it.
-import type { BlockType, Corpus, Respondent, Submission } from '../schema.ts';
-import { citationFilters } from './citation-filters.ts';
+import type { Corpus, Respondent, Submission } from '../schema.ts';
+import { nameFilters } from './citation-filters.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { searchUnits, type SearchUnit } from './search-units.ts';
 import { recordContent } from './tokens.ts';
 
-/** A searchable part of a reply: its printed heading, a block, or a footnote. */
-export interface SearchUnit {
-  /** Anchor on the respondent's page: the reply itself for its printed heading, else the block or footnote. */
-  anchor: string;
-  /** "title" is the reply's printed heading; the others are block types, or a footnote. */
-  kind: 'title' | BlockType | 'footnote';
-  /** The text as printed. */
-  text: string;
-}
+export { searchUnits, type SearchUnit } from './search-units.ts';
 
 /** Everything the search page needs to show one reply as a result (written as one small file per reply). */
 export interface ReplyCard {
@@ -34,25 +27,11 @@ export interface ReplyCard {
 /** Filter name → the reply's values. Pagefind filters, URL parameters and the filter lists all use these names. */
 export type ReplyFilterValues = Record<string, string[]>;
 
-/** Where filters beyond the basic ones come from; citationFilters (citation-filters.ts) unless a test says otherwise. */
+/** Where filters beyond the basic ones come from; nameFilters (citation-filters.ts) unless a test says otherwise. */
 export type ExtraFilters = (submission: Submission) => ReplyFilterValues;
 
-/** The printed heading, then the blocks, then the footnotes: the text "a reply contains". */
-export function searchUnits(submission: Submission): SearchUnit[] {
-  return [
-    { anchor: replyAnchor(submission), kind: 'title', text: submission.heading },
-    ...submission.blocks.map((block): SearchUnit => ({ anchor: block.id, kind: block.type, text: block.text })),
-    ...submission.footnotes.map((footnote): SearchUnit => ({ anchor: footnote.id, kind: 'footnote', text: footnote.text })),
-  ];
-}
-
-/** "/states/cuba/#a-73-112" → "a-73-112". */
-export function replyAnchor(submission: Pick<Submission, 'url'>): string {
-  return submission.url.slice(submission.url.indexOf('#') + 1);
-}
-
-/** The filters every reply has, plus whatever the citations hook adds. */
-export function replyFilterValues(submission: Submission, respondent: Respondent, extraFilters: ExtraFilters = citationFilters): ReplyFilterValues {
+/** The filters every reply has, plus the names it cites or mentions. */
+export function replyFilterValues(submission: Submission, respondent: Respondent, extraFilters: ExtraFilters): ReplyFilterValues {
   return {
     report: [submission.report],
     year: [submission.received.slice(0, 4)],
@@ -75,7 +54,7 @@ export interface ReplyRecord {
 }
 
 /** One Pagefind record per reply, in corpus order. */
-export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = citationFilters): ReplyRecord[] {
+export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFilters(corpus)): ReplyRecord[] {
   const respondents = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent]));
   return corpus.submissions.map((submission, order) => {
     const respondent = respondents.get(submission.respondent);

@@ -1,0 +1,113 @@
+// "Any name finds all": the instruments, resolutions and organizations a query can name,
+// built from corpus.json. A query that is one of a name's forms (化学武器公约, CWC, 1540,
+// 第1540(2004)号决议, 北约) finds, besides the replies that contain it, every reply that
+// names the same thing in other words: those carry the name's Pagefind filter value.
+import type { Corpus } from '../schema.ts';
+import type { NameOfQuery } from './query-names.ts';
+import { instrumentUrl, resolutionBody, resolutionUrl } from '../site/cited-works.ts';
+import { normalizeForSearch } from './normalize.ts';
+import { searchUnits } from './search-units.ts';
+
+export { namesOfQuery, normalizeNameQuery } from './query-names.ts';
+
+/** A name with the replies that name it. */
+export interface SearchName extends Omit<NameOfQuery, 'count'> {
+  /** Replies that name it, in corpus order. */
+  replies: string[];
+}
+
+const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+
+/** 安全理事会第 1540 (2004) 号决议 can be asked for in all these ways (normalized). */
+export function resolutionForms(symbol: string): string[] {
+  const security = /^S\/RES\/(\d+)\((\d{4})\)$/.exec(symbol);
+  if (security) {
+    const [, number, year] = security;
+    const numbers = [number!, `${number}(${year})`];
+    return unique([
+      symbol.toLowerCase(),
+      `s/res/${number}`,
+      ...numbers.flatMap((each) => [each, `第${each}号`, `${each}号决议`, `第${each}号决议`, `安全理事会第${each}号决议`, `安理会第${each}号决议`]),
+    ]);
+  }
+  const assembly = /^A\/RES\/(\d+\/\d+)$/.exec(symbol);
+  if (assembly) {
+    const number = assembly[1]!;
+    return unique([symbol.toLowerCase(), number, `第${number}号`, `${number}号决议`, `第${number}号决议`, `大会第${number}号决议`]);
+  }
+  return [symbol.toLowerCase()];
+}
+
+/** The number every mention of a resolution contains, however it is written: 1540, 72/42. */
+export function resolutionNumber(symbol: string): string {
+  return /^(?:S\/RES\/(\d+)|A\/RES\/(\d+\/\d+))/.exec(symbol)?.slice(1).find(Boolean) ?? symbol.toLowerCase();
+}
+
+function resolutionLabel(symbol: string): { zh: string; en: string } {
+  const body = resolutionBody(symbol);
+  const number = resolutionNumber(symbol);
+  const year = /\((\d{4})\)$/.exec(symbol)?.[1];
+  return { zh: `${body.zh}第 ${number}${year ? ` (${year})` : ''} 号决议`, en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}` };
+}
+
+/** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
+function repliesContaining(corpus: Corpus, marks: readonly string[]): string[] {
+  return corpus.submissions
+    .filter((submission) => searchUnits(submission).some((unit) => marks.some((mark) => normalizeForSearch(unit.text).includes(mark))))
+    .map((submission) => submission.id);
+}
+
+/** Every name a query can find, with the replies that name it. */
+export function searchNames(corpus: Corpus): SearchName[] {
+  const citing = (key: 'instruments' | 'resolutions', ref: string) => corpus.submissions.filter((submission) => submission.citations[key].includes(ref)).map((submission) => submission.id);
+  const resolutions = unique(corpus.submissions.flatMap((submission) => submission.citations.resolutions)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const instruments = corpus.instruments.filter((instrument) => citing('instruments', instrument.id).length > 0);
+  return [
+    ...instruments.map((instrument): SearchName => {
+      const marks = unique(instrument.aliases.map(normalizeForSearch));
+      return {
+        kind: 'instrument',
+        filter: 'instrument',
+        value: instrument.id,
+        label: { zh: `《${instrument.name.zh}》`, en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en },
+        page: instrumentUrl(instrument.id),
+        forms: unique([...marks, ...(instrument.acronym ? [normalizeForSearch(instrument.acronym)] : [])]),
+        marks,
+        replies: citing('instruments', instrument.id),
+      };
+    }),
+    ...resolutions.map(
+      (symbol): SearchName => ({
+        kind: 'resolution',
+        filter: 'resolution',
+        value: symbol,
+        label: resolutionLabel(symbol),
+        page: resolutionUrl(symbol),
+        forms: resolutionForms(symbol),
+        marks: [resolutionNumber(symbol)],
+        replies: citing('resolutions', symbol),
+      }),
+    ),
+    ...corpus.respondents
+      .filter((respondent) => respondent.kind === 'organization')
+      .map((respondent): SearchName => {
+        const marks = unique([respondent.name.zh, ...(respondent.aliases ?? [])].map(normalizeForSearch));
+        return {
+          kind: 'organization',
+          filter: 'organization',
+          value: respondent.id,
+          label: { zh: respondent.name.zh, en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en },
+          page: respondent.url,
+          forms: unique([...marks, normalizeForSearch(respondent.name.en), ...(respondent.acronym ? [normalizeForSearch(respondent.acronym)] : [])]),
+          marks,
+          replies: repliesContaining(corpus, marks),
+        };
+      })
+      .filter((name) => name.replies.length > 0),
+  ];
+}
+
+/** What the search page needs of the names: all but the replies, which it finds with Pagefind; their number. */
+export function nameList(names: readonly SearchName[]): NameOfQuery[] {
+  return names.map(({ replies, ...name }) => ({ ...name, count: replies.length }));
+}
