@@ -4,7 +4,10 @@ import type { Browser } from 'playwright-core';
 
 export interface SearchLoad {
   query: string;
+  /** Bytes over the wire: text gzipped by the server, as static hosts send it; Pagefind's files come compressed already. */
   bytes: number;
+  /** The same with nothing compressed by the server. */
+  uncompressedBytes: number;
   firstResultsMs: number;
 }
 
@@ -18,7 +21,15 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
   const load = await page.evaluate((query) => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    return { query, bytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0), firstResultsMs: performance.getEntriesByName('search:first-results')[0]!.startTime };
+    // transferSize is the body as sent plus about 300 bytes of headers; decodedBodySize the body after gzip is undone.
+    const headers = (entry: PerformanceResourceTiming) => entry.transferSize - entry.encodedBodySize;
+    const all = [navigation, ...resources];
+    return {
+      query,
+      bytes: all.reduce((sum, entry) => sum + entry.transferSize, 0),
+      uncompressedBytes: all.reduce((sum, entry) => sum + headers(entry) + entry.decodedBodySize, 0),
+      firstResultsMs: performance.getEntriesByName('search:first-results')[0]!.startTime,
+    };
   }, query);
   await context.close();
   return load;

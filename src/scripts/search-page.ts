@@ -7,7 +7,7 @@
 // finds the query (or the name) in the text as printed, and links each excerpt to its
 // paragraph. The filter counts follow once the results are on screen. Corpus text only
 // ever becomes text nodes.
-import { buildExcerpt, findHits, type UnitHit } from '../lib/search/excerpt.ts';
+import { buildExcerpt, findHits, findHitsOfAny, type UnitHit } from '../lib/search/excerpt.ts';
 import { HIDDEN_FILTERS, knownSelection, pagefindFilters, readSearchParams, writeSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
@@ -220,23 +220,9 @@ function hitItem(card: ReplyCard, hit: UnitHit): HTMLLIElement {
   return element('li', {}, where, ' ', ...excerpt);
 }
 
-/** Where a reply names any of the names, by any of their marks. */
-function nameHits(card: ReplyCard, names: readonly NameOfQuery[]): UnitHit[] {
-  const marks = [...new Set(names.flatMap((name) => name.marks))];
-  return card.units
-    .map((unit) => ({ unit, ranges: marks.flatMap((mark) => findHits([unit], mark)[0]?.ranges ?? []).sort((a, b) => a[0] - b[0]) }))
-    .filter((hit) => hit.ranges.length > 0)
-    .map((hit) => ({ unit: hit.unit, ranges: hit.ranges.reduce<[number, number][]>((merged, range) => {
-      const last = merged.at(-1);
-      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-      else merged.push([...range]);
-      return merged;
-    }, []) }));
-}
-
 /** One reply as a result; undefined if its text does not contain the query (or, found by name, the name) after all. */
 function resultItem(card: ReplyCard, outcome: Outcome, byName: boolean): HTMLLIElement | undefined {
-  const hits = byName ? nameHits(card, outcome.names) : findHits(card.units, outcome.normalized);
+  const hits = byName ? findHitsOfAny(card.units, outcome.names.flatMap((name) => name.marks)) : findHits(card.units, outcome.normalized);
   if (hits.length === 0) return undefined;
   const language = languageName(card.language);
   const item = element(

@@ -422,7 +422,7 @@ describe('search budget', () => {
     console.log(
       [
         `search budget over ${loads.length} cold loads of /search/?q=…:`,
-        `  bytes transferred: median ${kilobytes(median(bytes))}, max ${kilobytes(Math.max(...bytes))} (${loads.find((load) => load.bytes === Math.max(...bytes))!.query})`,
+        `  bytes transferred: median ${kilobytes(median(bytes))}, max ${kilobytes(Math.max(...bytes))} (${loads.find((load) => load.bytes === Math.max(...bytes))!.query}); text gzipped as static hosts send it, ${kilobytes(median(loads.map((load) => load.uncompressedBytes)))} median if nothing were`,
         `  time to first results: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
         `  on disk: pagefind/ ${size('pagefind')} (word index ${size('pagefind/index')}, fragments ${size('pagefind/fragment')}, filters ${size('pagefind/filter')}), result cards ${size('search/cards')}`,
       ].join('\n'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, findHits } from './excerpt.ts';
+import { buildExcerpt, findHits, findHitsOfAny } from './excerpt.ts';
 import type { SearchUnit } from './search-units.ts';
 
 const units: SearchUnit[] = [
@@ -19,6 +19,24 @@ describe('findHits', () => {
 
   it('finds nothing for an empty query', () => {
     expect(findHits(units, '')).toEqual([]);
+  });
+});
+
+describe('findHitsOfAny', () => {
+  const names: SearchUnit[] = [
+    { anchor: 'p1', kind: 'paragraph', text: '北大西洋公约组织（北约）和国际刑事警察组织' },
+    { anchor: 'p2', kind: 'paragraph', text: '没有提及。' },
+  ];
+
+  it('marks every name of one thing, overlapping matches merged', () => {
+    const [hit, ...rest] = findHitsOfAny(names, ['北约', '北大西洋公约组织', '北大西洋']);
+    expect(rest).toEqual([]);
+    expect(hit!.ranges.map((range) => names[0]!.text.slice(...range))).toEqual(['北大西洋公约组织', '北约']);
+  });
+
+  it('finds nothing without needles', () => {
+    expect(findHitsOfAny(names, [])).toEqual([]);
+    expect(findHitsOfAny(names, [''])).toEqual([]);
   });
 });
 

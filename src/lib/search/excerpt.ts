@@ -18,6 +18,18 @@ export function findHits(units: readonly SearchUnit[], normalizedQuery: string):
     .filter((hit) => hit.ranges.length > 0);
 }
 
+/** The units of a reply that contain any of the normalized needles (the names of one thing), every match marked. */
+export function findHitsOfAny(units: readonly SearchUnit[], needles: readonly string[]): UnitHit[] {
+  const wanted = needles.filter(Boolean);
+  return units
+    .map((unit) => {
+      const normalized = normalizeWithOffsets(unit.text);
+      const ranges = wanted.flatMap((needle) => findInOriginal(normalized, needle)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      return { unit, ranges: mergeRanges(ranges) };
+    })
+    .filter((hit) => hit.ranges.length > 0);
+}
+
 function mergeRanges(ranges: [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {
