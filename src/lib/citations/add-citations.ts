@@ -3,9 +3,11 @@
 import type { Block, Instrument, Mention, Submission } from '../schema.ts';
 import { findResolutionMentions } from './find-resolutions.ts';
 import { findInstrumentMentions } from './find-instruments.ts';
+import { findBackReferences } from './find-back-references.ts';
 
 export function findMentions(text: string, instruments: readonly Instrument[]): Mention[] {
-  return [...findResolutionMentions(text), ...findInstrumentMentions(text, instruments)].sort((a, b) => a.start - b.start);
+  const named = findInstrumentMentions(text, instruments);
+  return [...findResolutionMentions(text), ...named, ...findBackReferences(text, named, instruments)].sort((a, b) => a.start - b.start);
 }
 
 export function withMentions(block: Block, instruments: readonly Instrument[]): Block {

@@ -69,7 +69,8 @@ export function searchNames(corpus: Corpus): SearchName[] {
         kind: 'instrument',
         filter: 'instrument',
         value: instrument.id,
-        label: { zh: `《${instrument.name.zh}》`, en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en },
+        // A title inside a title takes 〈〉: 《〈核材料实物保护公约〉修正案》.
+        label: { zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`, en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en },
         page: instrumentUrl(instrument.id),
         forms: unique([...marks, ...(instrument.acronym ? [normalizeForSearch(instrument.acronym)] : [])]),
         marks,

@@ -59,4 +59,27 @@ describe('normalizeWithOffsets and findInOriginal', () => {
       }),
     );
   });
+
+  it('is the character-by-character definition, for any mix of Chinese, ASCII, full-width forms, marks and spaces', () => {
+    // The definition without the shortcut for common characters (normalize.ts, STABLE).
+    const byDefinition = (original: string): string => {
+      const group = (text: string) => text.normalize('NFKC').toLowerCase().normalize('NFKC');
+      const groups: string[] = [];
+      for (const character of original) {
+        if (/[\s\p{Cf}]/u.test(character)) continue;
+        const last = groups.at(-1);
+        if (last !== undefined && group(last + character) !== group(last) + group(character)) groups[groups.length - 1] = last + character;
+        else groups.push(character);
+      }
+      return groups.map((each) => [...group(each)].filter((character) => !/[\s\p{Cf}]/u.test(character)).join('')).join('');
+    };
+    const pieces = fc.constantFrom('核', '安', '全', '〈', '〉', '、', '。', '《', '》', 'A', 'z', 'Σ', 'ς', 'İ', 'ﬁ', 'Ａ', '１', '（', 'ｶ', 'ﾞ', '\u0301', '\u0308', '\u3099', 'ᄀ', 'ᅡ', 'ᆨ', ' ', '\u3000', '\u200b', '㍿', '①', 'e', 'u', 'o');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (characters) => {
+        const text = characters.join('');
+        return normalizeWithOffsets(text).text === byDefinition(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
