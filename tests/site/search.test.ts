@@ -371,7 +371,8 @@ describe('search under a sub-path', () => {
     const page = await open('/search/?q=1540', sub.url, context);
     await waitForResults(page);
     expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(referenceSearch(corpus, '1540').length);
-    const hrefs = await page.$$eval('.search-result a', (links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page.$$eval('.search-result a, #search-names a', (links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs).toContain('/sub/resolutions/s-res-1540-2004/');
     expect(hrefs.every((href) => href.startsWith('/sub/'))).toBe(true);
     await page.click('.search-result__where');
     expect(await page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`).count()).toBe(1);
