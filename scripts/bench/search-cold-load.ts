@@ -42,3 +42,14 @@ export async function searchColdLoads(browser: Browser, siteUrl: string, queries
   for (const query of queries) loads.push(await searchColdLoad(browser, siteUrl, query));
   return loads;
 }
+
+/**
+ * Cold loads of several sites for the same queries, taking turns (site A, site B, next query…),
+ * so that a busy spell of the machine falls on all of them alike: for comparing sites.
+ */
+export async function searchColdLoadsTakingTurns(browser: Browser, siteUrls: readonly string[], queries: readonly string[]): Promise<SearchLoad[][]> {
+  for (const siteUrl of siteUrls) await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
+  const loads: SearchLoad[][] = siteUrls.map(() => []);
+  for (const query of queries) for (const [index, siteUrl] of siteUrls.entries()) loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
+  return loads;
+}

@@ -9,6 +9,7 @@
 // ever becomes text nodes.
 import { buildExcerpt, findHits, findHitsOfAny, type UnitHit } from '../lib/search/excerpt.ts';
 import { HIDDEN_FILTERS, knownSelection, pagefindFilters, readSearchParams, writeSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
+import { addCounts, anyName, matchedReplies, withoutFilter, type FilterCounts } from '../lib/search/filter-counts.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
 import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
@@ -22,7 +23,6 @@ const MORE_SIZE = 10;
 /** Matching paragraphs shown under each reply. */
 const HITS_SHOWN = 3;
 
-type FilterCounts = Record<string, Record<string, number>>;
 interface SearchOptions {
   filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
@@ -131,24 +131,6 @@ async function search(query: string, requested: FilterSelection): Promise<Outcom
   return { query, normalized, selection, term, names, ids: [...exact, ...others], exact: exact.length };
 }
 
-/** A Pagefind filter for "names any of these". */
-function anyName(names: readonly NameOfQuery[]): Record<string, unknown> {
-  return { any: names.map((name) => ({ [name.filter]: name.value })) };
-}
-
-const addCounts = (a: FilterCounts, b: FilterCounts): FilterCounts =>
-  Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((name) => {
-    const values = { ...a[name] };
-    for (const [value, count] of Object.entries(b[name] ?? {})) values[value] = (values[value] ?? 0) + count;
-    return [name, values];
-  }));
-
-/** Each reply is the only record with its "reply" value, so that filter's counts say which matched. */
-const matchedReplies = (counts: FilterCounts) =>
-  Object.entries(counts['reply'] ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([id]) => id);
-
 /** Filter counts over the replies a search finds under a selection: those containing the query, plus those naming it otherwise. */
 async function matchCounts(pagefind: Pagefind, outcome: Outcome, selection: FilterSelection): Promise<FilterCounts> {
   const containing = (await pagefind.search(outcome.term, { filters: pagefindFilters(selection) })).filters;
@@ -170,10 +152,6 @@ async function countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; r
     counts[name] = outcome.selection[name] ? ((await matchCounts(pagefind, outcome, withoutFilter(outcome.selection, name)))[name] ?? {}) : (found[name] ?? {});
   }
   return { counts, replies: matchedReplies(found) };
-}
-
-function withoutFilter(selection: FilterSelection, name: string): FilterSelection {
-  return Object.fromEntries(Object.entries(selection).filter(([each]) => each !== name));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
