@@ -276,7 +276,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     summary.textContent = describe(outcome);
     results.dataset.total = String(outcome.ids.length);
     results.dataset.exact = String(outcome.exact);
-    results.dataset.names = outcome.names.map((name) => `${name.filter}:${name.value}`).join(' ');
+    results.dataset.names = outcome.names.map((name) => `${name.kind}:${name.value}`).join(' ');
     results.dataset.query = outcome.normalized;
     results.removeAttribute('aria-busy');
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');

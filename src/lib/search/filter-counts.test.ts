@@ -14,7 +14,7 @@ describe('filter counts of a query found by text and by name', () => {
   });
 
   it('asks Pagefind for any of several names, each under its own filter', () => {
-    expect(anyName([{ filter: 'instrument', value: 'cwc' }, { filter: 'organization', value: 'opcw' }])).toEqual({ any: [{ instrument: 'cwc' }, { organization: 'opcw' }] });
+    expect(anyName([{ kind: 'instrument', value: 'cwc' }, { kind: 'organization', value: 'opcw' }])).toEqual({ any: [{ instrument: 'cwc' }, { organization: 'opcw' }] });
   });
 
   it('drops one filter from a selection and keeps the others', () => {

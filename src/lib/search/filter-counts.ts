@@ -23,9 +23,9 @@ export function matchedReplies(counts: FilterCounts): string[] {
     .map(([id]) => id);
 }
 
-/** A Pagefind filter for "names any of these". */
-export function anyName(names: readonly { filter: string; value: string }[]): { any: Record<string, string>[] } {
-  return { any: names.map((name) => ({ [name.filter]: name.value })) };
+/** A Pagefind filter for "names any of these": each name's kind is its filter. */
+export function anyName(names: readonly { kind: string; value: string }[]): { any: Record<string, string>[] } {
+  return { any: names.map((name) => ({ [name.kind]: name.value })) };
 }
 
 /** The selection without one filter: to count that filter's values as if any could be chosen. */

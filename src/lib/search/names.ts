@@ -67,7 +67,6 @@ export function searchNames(corpus: Corpus): SearchName[] {
       const marks = unique(instrument.aliases.map(normalizeForSearch));
       return {
         kind: 'instrument',
-        filter: 'instrument',
         value: instrument.id,
         // A title inside a title takes 〈〉: 《〈核材料实物保护公约〉修正案》.
         label: { zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`, en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en },
@@ -80,7 +79,6 @@ export function searchNames(corpus: Corpus): SearchName[] {
     ...resolutions.map(
       (symbol): SearchName => ({
         kind: 'resolution',
-        filter: 'resolution',
         value: symbol,
         label: resolutionLabel(symbol),
         page: resolutionUrl(symbol),
@@ -95,7 +93,6 @@ export function searchNames(corpus: Corpus): SearchName[] {
         const marks = unique([respondent.name.zh, ...(respondent.aliases ?? [])].map(normalizeForSearch));
         return {
           kind: 'organization',
-          filter: 'organization',
           value: respondent.id,
           label: { zh: respondent.name.zh, en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en },
           page: respondent.url,

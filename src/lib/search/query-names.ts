@@ -3,9 +3,8 @@ import { normalizeForSearch } from './normalize.ts';
 
 /** A name as the search page knows it (names.ts builds these into the page). */
 export interface NameOfQuery {
+  /** Also the Pagefind filter whose value `value` every reply naming it carries. */
   kind: 'instrument' | 'resolution' | 'organization';
-  /** The Pagefind filter, and its value, that every reply naming it carries. */
-  filter: 'instrument' | 'resolution' | 'organization';
   value: string;
   label: { zh: string; en: string };
   /** Its page on the site, without the base path. */
