@@ -22,7 +22,7 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { name: 'year', label: { zh: '年份', en: 'Year' }, compare: newestFirst },
   { name: 'kind', label: { zh: '答复方', en: 'Respondent' }, valueLabel: (value) => KIND_LABELS[value as keyof typeof KIND_LABELS]?.plural ?? value },
   { name: 'language', label: { zh: '原文语种', en: 'Original language' }, valueLabel: (value) => languageName(value as Submission['originalLanguage'])?.zh ?? value },
-  // Values come from the citations module, through citation-filters.ts.
+  // Values come from the citations module, through name-filters.ts.
   { name: 'instrument', label: { zh: '文书', en: 'Instrument' } },
   { name: 'resolution', label: { zh: '决议', en: 'Resolution' } },
 ];

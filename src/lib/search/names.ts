@@ -50,11 +50,14 @@ function resolutionLabel(symbol: string): { zh: string; en: string } {
   return { zh: `${body.zh}第 ${number}${year ? ` (${year})` : ''} 号决议`, en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}` };
 }
 
+/** Each reply's searchable parts, normalized once: every organization's marks are looked for in them. */
+function normalizedUnits(corpus: Corpus): { id: string; units: string[] }[] {
+  return corpus.submissions.map((submission) => ({ id: submission.id, units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)) }));
+}
+
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
-function repliesContaining(corpus: Corpus, marks: readonly string[]): string[] {
-  return corpus.submissions
-    .filter((submission) => searchUnits(submission).some((unit) => marks.some((mark) => normalizeForSearch(unit.text).includes(mark))))
-    .map((submission) => submission.id);
+function repliesContaining(replies: readonly { id: string; units: string[] }[], marks: readonly string[]): string[] {
+  return replies.filter((reply) => reply.units.some((unit) => marks.some((mark) => unit.includes(mark)))).map((reply) => reply.id);
 }
 
 /** Every name a query can find, with the replies that name it. */
@@ -62,6 +65,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
   const citing = (key: 'instruments' | 'resolutions', ref: string) => corpus.submissions.filter((submission) => submission.citations[key].includes(ref)).map((submission) => submission.id);
   const resolutions = unique(corpus.submissions.flatMap((submission) => submission.citations.resolutions)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const instruments = corpus.instruments.filter((instrument) => citing('instruments', instrument.id).length > 0);
+  const texts = normalizedUnits(corpus);
   return [
     ...instruments.map((instrument): SearchName => {
       const marks = unique(instrument.aliases.map(normalizeForSearch));
@@ -98,7 +102,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
           page: respondent.url,
           forms: unique([...marks, normalizeForSearch(respondent.name.en), ...(respondent.acronym ? [normalizeForSearch(respondent.acronym)] : [])]),
           marks,
-          replies: repliesContaining(corpus, marks),
+          replies: repliesContaining(texts, marks),
         };
       })
       .filter((name) => name.replies.length > 0),

@@ -2,7 +2,7 @@
 // parts of its text (each with the anchor a result links to), the Pagefind record
 // that finds it, and the small card the search page shows for it.
 import type { Corpus, Respondent, Submission } from '../schema.ts';
-import { nameFilters } from './citation-filters.ts';
+import { nameFilters } from './name-filters.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { searchUnits, type SearchUnit } from './search-units.ts';
 import { recordContent } from './tokens.ts';
@@ -27,7 +27,7 @@ export interface ReplyCard {
 /** Filter name → the reply's values. Pagefind filters, URL parameters and the filter lists all use these names. */
 export type ReplyFilterValues = Record<string, string[]>;
 
-/** Where filters beyond the basic ones come from; nameFilters (citation-filters.ts) unless a test says otherwise. */
+/** Where filters beyond the basic ones come from; nameFilters (name-filters.ts) unless a test says otherwise. */
 export type ExtraFilters = (submission: Submission) => ReplyFilterValues;
 
 /** The filters every reply has, plus the names it cites or mentions. */
