@@ -1,7 +1,7 @@
 // Where a reply contains the query, and the excerpts the search page shows for it:
 // the text as printed around each match, with the match marked. Pure: the page turns
 // the pieces into text nodes and <mark> elements, never into HTML.
-import { findInOriginal, normalizeWithOffsets } from './normalize.ts';
+import { findInOriginal, mayContain, normalizeWithOffsets } from './normalize.ts';
 import type { SearchUnit } from './search-units.ts';
 
 export interface UnitHit {
@@ -14,6 +14,7 @@ export interface UnitHit {
 export function findHits(units: readonly SearchUnit[], normalizedQuery: string): UnitHit[] {
   if (!normalizedQuery) return [];
   return units
+    .filter((unit) => mayContain(unit.text, normalizedQuery))
     .map((unit) => ({ unit, ranges: mergeRanges(findInOriginal(normalizeWithOffsets(unit.text), normalizedQuery)) }))
     .filter((hit) => hit.ranges.length > 0);
 }
@@ -22,6 +23,7 @@ export function findHits(units: readonly SearchUnit[], normalizedQuery: string):
 export function findHitsOfAny(units: readonly SearchUnit[], needles: readonly string[]): UnitHit[] {
   const wanted = needles.filter(Boolean);
   return units
+    .filter((unit) => wanted.some((needle) => mayContain(unit.text, needle)))
     .map((unit) => {
       const normalized = normalizeWithOffsets(unit.text);
       const ranges = wanted.flatMap((needle) => findInOriginal(normalized, needle)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

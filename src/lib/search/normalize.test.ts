@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findInOriginal, normalizeForSearch, normalizeWithOffsets } from './normalize.ts';
+import { findInOriginal, mayContain, normalizeForSearch, normalizeWithOffsets } from './normalize.ts';
 
 describe('normalizeForSearch', () => {
   it('ignores white space, full and half width, and case', () => {
@@ -81,5 +81,22 @@ describe('normalizeWithOffsets and findInOriginal', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('says a text may contain a needle whenever its normalized text does, and exactly so for Chinese, ASCII and spaces', () => {
+    const pieces = fc.constantFrom('核', '安', '全', '〈', '、', '。', '《', 'A', 'z', 'Σ', 'İ', 'ﬁ', 'Ａ', '１', '（', 'ｶ', 'ﾞ', '\u0301', '\u3099', ' ', '\n', '\u3000', '\u200b', '①', 'e');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), fc.array(pieces, { minLength: 1, maxLength: 4 }), (characters, needleCharacters) => {
+        const text = characters.join('');
+        const needle = normalizeForSearch(needleCharacters.join(''));
+        const contains = normalizeForSearch(text).includes(needle);
+        const simple = /^[核安全〈、。《Aze \n\u3000]*$/.test(text);
+        return simple ? mayContain(text, needle) === contains : mayContain(text, needle) || !contains;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(mayContain('第 1540 (2004)号决议', '1540(2004)')).toBe(true);
+    expect(mayContain('第 1540 (2004)号决议', '1541')).toBe(false);
+    expect(mayContain('ＣＷＣ公约', 'cwc')).toBe(true);
   });
 });

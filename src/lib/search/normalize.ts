@@ -67,6 +67,17 @@ export function normalizeForSearch(text: string): string {
   return normalizeWithOffsets(text).text;
 }
 
+/** A text of STABLE characters and white space only normalizes to itself without the white space, in lower case. */
+const ONLY_STABLE = /^[\u3400-\u4dbf\u4e00-\u9fff\x21-\x7e\u3001\u3002\u3008-\u3011\u3014-\u301b\s]*$/;
+
+/**
+ * False only where the text surely does not contain the normalized needle: a quick
+ * test that spares the offset map for the many paragraphs of a reply that do not match.
+ */
+export function mayContain(text: string, needle: string): boolean {
+  return !ONLY_STABLE.test(text) || text.replace(/\s+/g, '').toLowerCase().includes(needle);
+}
+
 /** Every place the (normalized) needle occurs, as [start, end) ranges of the original text. */
 export function findInOriginal(haystack: NormalizedText, needle: string): [number, number][] {
   const ranges: [number, number][] = [];
