@@ -16,7 +16,17 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Each page carries its own CSS: a first visit (or a cold search page) needs no stylesheet round trip before it can show anything.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  security: {
+    // Astro writes the policy into each page with the hashes of the styles it inlined. Only the
+    // site's own scripts run; Pagefind's search needs WebAssembly and a worker.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },

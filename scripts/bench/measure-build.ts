@@ -58,7 +58,7 @@ export function analyzeDist(outDir: string): DistFigures {
     const kind = pageKind(page.path);
     if ((largestByKind[kind]?.bytes ?? -1) < page.bytes) largestByKind[kind] = { path: page.path, bytes: page.bytes };
     const assets = pageAssets(page.text);
-    cssBytesByKind[kind] = Math.max(cssBytesByKind[kind] ?? 0, assets.css.reduce((sum, href) => sum + assetBytes(href), 0));
+    cssBytesByKind[kind] = Math.max(cssBytesByKind[kind] ?? 0, assets.inlineCssBytes + assets.css.reduce((sum, href) => sum + assetBytes(href), 0));
     jsBytesByKind[kind] = Math.max(jsBytesByKind[kind] ?? 0, assets.js.reduce((sum, href) => sum + assetBytes(href), 0));
   }
   const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));

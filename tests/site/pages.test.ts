@@ -159,7 +159,7 @@ describe('the built site', () => {
 
   it('sets a Content-Security-Policy that allows only its own scripts, and breaks nothing with it', async () => {
     const page = await open('/states/cuba/');
-    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    const policy = await page.getAttribute('meta[http-equiv="content-security-policy" i]', 'content');
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(policy).not.toContain('unsafe-inline');
     // The enhancement script ran under the policy: it shows the copy buttons it enables.

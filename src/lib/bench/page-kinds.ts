@@ -19,9 +19,10 @@ export function pageKind(path: string): PageKind {
   return 'other';
 }
 
-/** Stylesheets and scripts a page loads, from its HTML. */
-export function pageAssets(html: string): { css: string[]; js: string[] } {
+/** Stylesheets and scripts a page loads, from its HTML, and the bytes of CSS it carries inline. */
+export function pageAssets(html: string): { css: string[]; inlineCssBytes: number; js: string[] } {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const inlineCssBytes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0);
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
-  return { css, js };
+  return { css, inlineCssBytes, js };
 }
