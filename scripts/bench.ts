@@ -7,9 +7,9 @@ import { measureParse } from './bench/measure-parse.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { startStaticServer } from '../tests/site/static-server.ts';
+import { startStaticServer, type GzippedFiles } from '../tests/site/static-server.ts';
 import { launchChromium } from '../tests/site/chromium.ts';
-import { searchColdLoads, searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
+import { searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
 import { writePagefindDefaults } from './bench/pagefind-defaults.ts';
 import { generateQuerySet } from '../src/lib/search/query-set.ts';
 import { median } from '../src/lib/bench/stats.ts';
@@ -17,6 +17,26 @@ import { CorpusSchema } from '../src/lib/schema.ts';
 import { readFileSync } from 'node:fs';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
+
+/** The two ways a host may send the files that are gzip on disk (tests/site/static-server.ts). */
+const HOSTS: GzippedFiles[] = ['content-encoded', 'as-bytes'];
+
+interface FirstResults {
+  medianMs: number;
+  maxMs: number;
+}
+
+interface SearchFigures {
+  queries: number;
+  medianBytes: number;
+  medianUncompressedBytes: number;
+  maxBytes: number;
+  firstResults: Record<'contentEncoded' | 'asBytes', FirstResults>;
+}
+
+function firstResults(loads: readonly SearchLoad[]): FirstResults {
+  return { medianMs: round(median(loads.map((load) => load.firstResultsMs)), 0), maxMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0) };
+}
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -55,37 +75,41 @@ async function main(): Promise<void> {
   const { scores: lighthouse, failedAudits } = await runLighthouse(pages);
   await server.close();
 
-  // Search at each scale: cold page load plus one query, in headless chromium on localhost.
-  const search: Record<string, { queries: number; medianBytes: number; medianUncompressedBytes: number; maxBytes: number; medianFirstResultsMs: number; maxFirstResultsMs: number }> = {};
+  // Search at each scale: cold page load plus one query, in headless chromium on localhost, with
+  // the host sending Pagefind's gzip files as Content-Encoding (README: hosting) and as plain
+  // bytes, the two taking turns query by query so that the machine's busy spells fall on both.
+  const search: Record<string, SearchFigures> = {};
   const browser = await launchChromium();
   for (const scale of SCALES) {
     const dir = `bench/out/x${scale}`;
     const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
     const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
-    const scaleServer = await startStaticServer(dir, '/');
-    const loads: SearchLoad[] = await searchColdLoads(browser, scaleServer.url, queries);
-    await scaleServer.close();
+    const servers = await Promise.all(HOSTS.map((host) => startStaticServer(dir, '/', host)));
+    const [encoded, asBytes] = await searchColdLoadsTakingTurns(browser, servers.map((server) => server.url), queries);
+    for (const server of servers) await server.close();
     search[`x${scale}`] = {
-      queries: loads.length,
-      medianBytes: median(loads.map((load) => load.bytes)),
-      medianUncompressedBytes: median(loads.map((load) => load.uncompressedBytes)),
-      maxBytes: Math.max(...loads.map((load) => load.bytes)),
-      medianFirstResultsMs: round(median(loads.map((load) => load.firstResultsMs)), 0),
-      maxFirstResultsMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0),
+      queries: queries.length,
+      // Bytes as the browser counts them on the wire; Pagefind's files are gzip either way.
+      medianBytes: median(asBytes!.map((load) => load.bytes)),
+      medianUncompressedBytes: median(asBytes!.map((load) => load.uncompressedBytes)),
+      maxBytes: Math.max(...asBytes!.map((load) => load.bytes)),
+      firstResults: { contentEncoded: firstResults(encoded!), asBytes: firstResults(asBytes!) },
     };
   }
-  // Pagefind's defaults on the 1× pages, this machine: what the budget was set against. Both
-  // sites take turns query by query (twice over), so that the machine's busy spells fall on both.
+  // Pagefind's defaults on the 1× pages, this machine: what the budget was set against. The four
+  // sites (ours and the defaults, each host setting) take turns query by query, twice over.
   const x1Corpus = CorpusSchema.parse(JSON.parse(readFileSync('bench/out/x1/data/corpus.json', 'utf8')));
   const x1Queries = generateQuerySet(x1Corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
   await writePagefindDefaults('bench/out/x1', 'bench/out/pagefind-defaults');
-  const oursServer = await startStaticServer('bench/out/x1', '/');
-  const defaultsServer = await startStaticServer('bench/out/pagefind-defaults', '/');
-  const [oursLoads, defaultLoads] = await searchColdLoadsTakingTurns(browser, [oursServer.url, defaultsServer.url], [...x1Queries, ...x1Queries]);
-  await oursServer.close();
-  await defaultsServer.close();
-  const firstResults = (loads: SearchLoad[]) => ({ medianMs: round(median(loads.map((load) => load.firstResultsMs)), 0), maxMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0) });
-  const searchBesidePagefindDefaults = { loads: oursLoads!.length, ours: firstResults(oursLoads!), pagefindDefaults: firstResults(defaultLoads!) };
+  const sites = HOSTS.flatMap((host) => [startStaticServer('bench/out/x1', '/', host), startStaticServer('bench/out/pagefind-defaults', '/', host)]);
+  const besideServers = await Promise.all(sites);
+  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(browser, besideServers.map((server) => server.url), [...x1Queries, ...x1Queries]);
+  for (const server of besideServers) await server.close();
+  const searchBesidePagefindDefaults = {
+    loads: oursEncoded!.length,
+    contentEncoded: { ours: firstResults(oursEncoded!), pagefindDefaults: firstResults(defaultsEncoded!) },
+    asBytes: { ours: firstResults(oursAsBytes!), pagefindDefaults: firstResults(defaultsAsBytes!) },
+  };
   await browser.close();
 
   const one = builds['x1']!;
@@ -119,10 +143,17 @@ async function main(): Promise<void> {
   }
   if (results.buildTimeRatio50x !== null) rows.push(['build time 50× / 1×', `${results.buildTimeRatio50x}`]);
   for (const [scale, figures] of Object.entries(search)) {
-    rows.push([`${scale}: search cold load + query (${figures.queries} queries)`, `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB; first results median ${figures.medianFirstResultsMs} ms, max ${figures.maxFirstResultsMs} ms`]);
+    const { contentEncoded, asBytes } = figures.firstResults;
+    rows.push(
+      [`${scale}: search cold load + query (${figures.queries} queries)`, `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB`],
+      [`${scale}: first results, host sends gzip files encoded / as bytes`, `median ${contentEncoded.medianMs} / ${asBytes.medianMs} ms, max ${contentEncoded.maxMs} / ${asBytes.maxMs} ms`],
+    );
   }
   const beside = searchBesidePagefindDefaults;
-  rows.push([`x1: first results, ours / Pagefind defaults, taking turns (${beside.loads} loads each)`, `median ${beside.ours.medianMs} / ${beside.pagefindDefaults.medianMs} ms, max ${beside.ours.maxMs} / ${beside.pagefindDefaults.maxMs} ms`]);
+  for (const host of ['contentEncoded', 'asBytes'] as const) {
+    const { ours, pagefindDefaults } = beside[host];
+    rows.push([`x1: first results, ours / Pagefind defaults (${host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes'}, ${beside.loads} loads each)`, `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`]);
+  }
   for (const [name, score] of Object.entries(lighthouse)) {
     rows.push([`Lighthouse ${name}`, `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`]);
   }

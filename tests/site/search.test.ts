@@ -387,6 +387,35 @@ describe('search under a sub-path', () => {
   });
 });
 
+describe('search on a host that sends gzip files with Content-Encoding', () => {
+  it('finds the same replies, by text and by name, as on a host that sends them as bytes', async () => {
+    const encoded = await startStaticServer('dist', '/', 'content-encoded');
+    const { context, foreignRequests } = await siteOnlyContext(browser, encoded.url);
+    const encodings: string[] = [];
+    context.on('response', async (response) => {
+      if (/\.pf_index$|\/search\/cards\//.test(response.url())) encodings.push((await response.allHeaders())['content-encoding'] ?? 'none');
+    });
+    for (const query of ['核安全', '化学武器公约']) {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`, encoded.url, context);
+      await waitForResults(page);
+      const plain = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(plain);
+      const replies = await plain.getAttribute('#search-results', 'data-replies');
+      expect(replies?.split(' ').length, query).toBeGreaterThan(1);
+      expect(await page.getAttribute('#search-results', 'data-replies'), query).toBe(replies);
+      expect(await page.locator('.search-result').count(), query).toBe(await plain.locator('.search-result').count());
+      expect(await page.locator('.search-result mark').first().innerText(), query).toBe(await plain.locator('.search-result mark').first().innerText());
+      await page.close();
+      await plain.close();
+    }
+    expect(encodings.length).toBeGreaterThan(0);
+    expect(new Set(encodings)).toEqual(new Set(['gzip']));
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+    await encoded.close();
+  });
+});
+
 describe('search over a hostile source', () => {
   it('shows markup planted in a reply as text in excerpts, and runs nothing', async () => {
     const hostile = await startStaticServer('dist-hostile', '/');

@@ -47,7 +47,18 @@ async function lookup(root: string, path: string): Promise<Lookup> {
   return (await stat(index).catch(() => undefined))?.isFile() ? { file: index } : undefined;
 }
 
-export async function startStaticServer(root = 'dist', base = '/'): Promise<StaticServer> {
+/**
+ * How the host sends files that are gzip on disk (Pagefind's index and WebAssembly, the result cards):
+ * 'as-bytes', as most static hosts do (GitHub Pages: application/octet-stream, and the page's
+ * script inflates them); 'content-encoded', with `Content-Encoding: gzip`, as the nginx and Apache
+ * settings in the README make a host send them (the browser inflates them natively).
+ */
+export type GzippedFiles = 'as-bytes' | 'content-encoded';
+
+/** The files that are gzip on disk, by name, as a host's settings would pick them out. */
+const GZIPPED = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$|\/search\/cards\/[^/]+\.json\.gz$/;
+
+export async function startStaticServer(root = 'dist', base = '/', gzippedFiles: GzippedFiles = 'as-bytes'): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const found = path.startsWith(base) ? await lookup(root, `/${path.slice(base.length)}`) : undefined;
@@ -58,9 +69,12 @@ export async function startStaticServer(root = 'dist', base = '/'): Promise<Stat
     const file = found?.file;
     const served = file ?? join(root, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body = gzip ? gzipSync(await readFile(served)) : await readFile(served);
-    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const raw = await readFile(served);
+    const already = gzippedFiles === 'content-encoded' && accepts && GZIPPED.test(served);
+    const gzip = !already && COMPRESSED.test(type) && accepts;
+    const body = gzip ? gzipSync(raw) : raw;
+    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip || already ? { 'Content-Encoding': 'gzip' } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
