@@ -21,7 +21,8 @@ export interface NormalizedText {
  * punctuation. Skipping the per-character NFKC checks for them makes a reply's text
  * about ten times quicker to prepare for marking matches; the result is the same.
  */
-const STABLE = /^[\u3400-\u4dbf\u4e00-\u9fff\x21-\x7e\u3001\u3002\u3008-\u3011\u3014-\u301b]$/;
+const STABLE_CHARACTERS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\x21-\\x7e\\u3001\\u3002\\u3008-\\u3011\\u3014-\\u301b';
+const STABLE = new RegExp(`^[${STABLE_CHARACTERS}]$`);
 
 function normalizeGroup(group: string): string {
   return group.normalize('NFKC').toLowerCase().normalize('NFKC');
@@ -68,7 +69,7 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** A text of STABLE characters and white space only normalizes to itself without the white space, in lower case. */
-const ONLY_STABLE = /^[\u3400-\u4dbf\u4e00-\u9fff\x21-\x7e\u3001\u3002\u3008-\u3011\u3014-\u301b\s]*$/;
+const ONLY_STABLE = new RegExp(`^[${STABLE_CHARACTERS}\\s]*$`);
 
 /**
  * False only where the text surely does not contain the normalized needle: a quick
