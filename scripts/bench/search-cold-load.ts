@@ -37,10 +37,7 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
 
 /** Cold loads for a set of queries, after one warm-up load (a run's first chromium page is slower than any after it). */
 export async function searchColdLoads(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<SearchLoad[]> {
-  await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
-  const loads: SearchLoad[] = [];
-  for (const query of queries) loads.push(await searchColdLoad(browser, siteUrl, query));
-  return loads;
+  return (await searchColdLoadsTakingTurns(browser, [siteUrl], queries))[0]!;
 }
 
 /**

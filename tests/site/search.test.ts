@@ -392,8 +392,8 @@ describe('search on a host that sends gzip files with Content-Encoding', () => {
     const encoded = await startStaticServer('dist', '/', 'content-encoded');
     const { context, foreignRequests } = await siteOnlyContext(browser, encoded.url);
     const encodings: string[] = [];
-    context.on('response', async (response) => {
-      if (/\.pf_index$|\/search\/cards\//.test(response.url())) encodings.push((await response.allHeaders())['content-encoding'] ?? 'none');
+    context.on('response', (response) => {
+      if (/\.pf_index$|\/search\/cards\//.test(response.url())) encodings.push(response.headers()['content-encoding'] ?? 'none');
     });
     for (const query of ['核安全', '化学武器公约']) {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, encoded.url, context);

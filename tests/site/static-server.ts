@@ -50,8 +50,8 @@ async function lookup(root: string, path: string): Promise<Lookup> {
 /**
  * How the host sends files that are gzip on disk (Pagefind's index and WebAssembly, the result cards):
  * 'as-bytes', as most static hosts do (GitHub Pages: application/octet-stream, and the page's
- * script inflates them); 'content-encoded', with `Content-Encoding: gzip`, as the nginx and Apache
- * settings in the README make a host send them (the browser inflates them natively).
+ * script inflates them); 'content-encoded', with `Content-Encoding: gzip`, as the nginx settings
+ * in the README make a host send them (the browser inflates them natively).
  */
 export type GzippedFiles = 'as-bytes' | 'content-encoded';
 
@@ -71,10 +71,10 @@ export async function startStaticServer(root = 'dist', base = '/', gzippedFiles:
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
     const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const raw = await readFile(served);
-    const already = gzippedFiles === 'content-encoded' && accepts && GZIPPED.test(served);
-    const gzip = !already && COMPRESSED.test(type) && accepts;
+    const gzippedOnDisk = gzippedFiles === 'content-encoded' && accepts && GZIPPED.test(served);
+    const gzip = !gzippedOnDisk && COMPRESSED.test(type) && accepts;
     const body = gzip ? gzipSync(raw) : raw;
-    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip || already ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip || gzippedOnDisk ? { 'Content-Encoding': 'gzip' } : {}) });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
