@@ -70,6 +70,20 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('has an icon that is a PNG of the size it declares (an SVG icon with a Chinese glyph slowed every first view)', async () => {
+    const page = await open('/states/cuba/');
+    const icon = page.locator('link[rel=icon]');
+    const response = await fetch(new URL((await icon.getAttribute('href'))!, page.url()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(bytes.buffer);
+    // IHDR, the first chunk: width and height at bytes 16 and 20.
+    expect(`${view.getUint32(16)}x${view.getUint32(20)}`).toBe(await icon.getAttribute('sizes'));
+    expect(await icon.getAttribute('type')).toBe('image/png');
+    await page.close();
+  });
+
   it('shows every reply of corpus.json on its respondent page, block by block, with the same text', async () => {
     for (const respondent of corpus.respondents) {
       const page = await open(respondent.url);
