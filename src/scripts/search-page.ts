@@ -15,6 +15,7 @@ import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
 import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
 import { phraseQuery } from '../lib/search/tokens.ts';
 import { withBase } from '../lib/site/base-url.ts';
+import { startUnsegmented } from './start-pagefind.ts';
 import { formatDateZh, KIND_LABELS, languageName } from '../lib/site/labels.ts';
 
 /** Replies shown at first; each "more" adds MORE_SIZE. */
@@ -35,6 +36,8 @@ interface SearchResponse {
 /** The part of Pagefind's JavaScript API this page uses (pagefind 1.6). */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Starts it: loads its entry file, metadata and WebAssembly. */
+  init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   /** A null term: the filters' lists only. */
   preload(term: string | null, options: SearchOptions): Promise<void>;
@@ -74,6 +77,7 @@ function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
     // The index is small: searching on the main thread saves downloading Pagefind's worker.
     await pagefind.options({ noWorker: true, metaCacheTag: form.dataset.indexTag });
+    void startUnsegmented(pagefind);
     return pagefind;
   })();
   return loading;

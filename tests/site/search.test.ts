@@ -270,6 +270,27 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('searches without building a Chinese word segmenter (src/scripts/start-pagefind.ts), and keeps the page in zh-CN', async () => {
+    const page = await guarded.context.newPage();
+    await page.addInitScript(() => {
+      const Segmenter = Intl.Segmenter;
+      const built: string[] = [];
+      Object.assign(window, { segmentersBuilt: built });
+      Intl.Segmenter = class extends Segmenter {
+        constructor(...args: ConstructorParameters<typeof Segmenter>) {
+          super(...args);
+          built.push(String(args[0]));
+        }
+      };
+    });
+    await page.goto(new URL('search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6&report=A/73/112', server.url).href);
+    await waitForResults(page);
+    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { segmentersBuilt: string[] }).segmentersBuilt)).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.close();
+  });
+
   it.each(['核安全', '1540 (2004)', '72/42', '2018年4月', 'CFSP', '萨尔瓦多'])('deep-links to a paragraph that contains %s, on the page the link opens', async (query) => {
     const page = await open(`/search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page);
