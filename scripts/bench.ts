@@ -1,7 +1,8 @@
 // npm run bench: build the real corpus and fictitious 10× and 50× corpora, measure
 // parse, build, sizes and Lighthouse, print a table and write bench/results.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { formatTable, kilobytes, round } from '../src/lib/bench/stats.ts';
 import { measureParse } from './bench/measure-parse.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
@@ -9,12 +10,12 @@ import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { startStaticServer, type GzippedFiles } from '../tests/site/static-server.ts';
 import { launchChromium } from '../tests/site/chromium.ts';
-import { searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
+import { searchColdLoad, searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
 import { writePagefindDefaults } from './bench/pagefind-defaults.ts';
 import { generateQuerySet } from '../src/lib/search/query-set.ts';
 import { median } from '../src/lib/bench/stats.ts';
 import { CorpusSchema } from '../src/lib/schema.ts';
-import { readFileSync } from 'node:fs';
+import { chineseFontFiles, fontsConfigWithout } from './bench/chinese-fonts.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 
@@ -44,6 +45,8 @@ const machine = {
   memoryGB: Math.round(totalmem() / 1024 ** 3),
   os: `${platform()} ${release()}`,
   node: process.version,
+  /** The font files chromium can draw Chinese with; times without one are not a reader's. */
+  chineseFonts: chineseFontFiles(),
 };
 
 /** Pages Lighthouse scores, where the build has them. */
@@ -55,8 +58,26 @@ const LIGHTHOUSE_PAGES: Record<string, string> = {
   search: 'search/?q=1540',
 };
 
+/**
+ * Time to first results at 1× in two chromiums taking turns, one with the Chinese fonts of this
+ * machine and one with them hidden (as on a machine with Debian's chromium package alone).
+ */
+async function timeWithoutChineseFont(queries: readonly string[]): Promise<{ loads: number; withFont: FirstResults; withoutFont: FirstResults }> {
+  const config = join(tmpdir(), `bench-fonts-${process.pid}.conf`);
+  writeFileSync(config, fontsConfigWithout(machine.chineseFonts));
+  const browsers = await Promise.all([launchChromium(), launchChromium({ FONTCONFIG_FILE: config })]);
+  const server = await startStaticServer('bench/out/x1', '/', 'content-encoded');
+  const loads: SearchLoad[][] = [[], []];
+  for (const browser of browsers) await searchColdLoad(browser, server.url, queries[0] ?? '1540');
+  for (const query of queries) for (const [index, browser] of browsers.entries()) loads[index]!.push(await searchColdLoad(browser, server.url, query));
+  await server.close();
+  for (const browser of browsers) await browser.close();
+  return { loads: queries.length, withFont: firstResults(loads[0]!), withoutFont: firstResults(loads[1]!) };
+}
+
 async function main(): Promise<void> {
   console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}\n`);
+  if (machine.chineseFonts.length === 0) console.warn('No Chinese font here (fc-list :lang=zh): chromium will draw every Chinese character as a missing glyph, slower than on a reader\'s machine. On Debian: apt-get install fonts-noto-cjk.\n');
   const parse = measureParse();
 
   const builds: Record<string, BuildFigures> = {};
@@ -111,6 +132,7 @@ async function main(): Promise<void> {
     asBytes: { ours: firstResults(oursAsBytes!), pagefindDefaults: firstResults(defaultsAsBytes!) },
   };
   await browser.close();
+  const searchWithoutChineseFont = machine.chineseFonts.length > 0 ? await timeWithoutChineseFont(x1Queries) : null;
 
   const one = builds['x1']!;
   const fifty = builds['x50'];
@@ -122,6 +144,7 @@ async function main(): Promise<void> {
     buildTimeRatio50x: fifty ? round(fifty.totalBuildMs / one.totalBuildMs, 2) : null,
     search,
     searchBesidePagefindDefaults,
+    searchWithoutChineseFont,
     lighthouse,
     lighthouseFailedAudits: failedAudits,
   };
@@ -153,6 +176,10 @@ async function main(): Promise<void> {
   for (const host of ['contentEncoded', 'asBytes'] as const) {
     const { ours, pagefindDefaults } = beside[host];
     rows.push([`x1: first results, ours / Pagefind defaults (${host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes'}, ${beside.loads} loads each)`, `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`]);
+  }
+  if (searchWithoutChineseFont) {
+    const { withFont, withoutFont, loads } = searchWithoutChineseFont;
+    rows.push([`x1: first results with / without a Chinese font (gzip files encoded, ${loads} loads each)`, `median ${withFont.medianMs} / ${withoutFont.medianMs} ms, max ${withFont.maxMs} / ${withoutFont.maxMs} ms`]);
   }
   for (const [name, score] of Object.entries(lighthouse)) {
     rows.push([`Lighthouse ${name}`, `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`]);
