@@ -276,12 +276,14 @@ describe('the search page', () => {
       const Segmenter = Intl.Segmenter;
       const built: string[] = [];
       Object.assign(window, { segmentersBuilt: built });
-      Intl.Segmenter = class extends Segmenter {
-        constructor(...args: ConstructorParameters<typeof Segmenter>) {
-          super(...args);
-          built.push(String(args[0]));
-        }
-      };
+      Object.assign(Intl, {
+        Segmenter: class extends Segmenter {
+          constructor(...args: ConstructorParameters<typeof Segmenter>) {
+            super(...args);
+            built.push(String(args[0]));
+          }
+        },
+      });
     });
     await page.goto(new URL('search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6&report=A/73/112', server.url).href);
     await waitForResults(page);
