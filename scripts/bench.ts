@@ -1,6 +1,6 @@
 // npm run bench: build the real corpus and fictitious 10× and 50× corpora, measure
 // parse, build, sizes and Lighthouse, print a table and write bench/results.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatTable, kilobytes, round } from '../src/lib/bench/stats.ts';
@@ -10,7 +10,7 @@ import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { startStaticServer, type GzippedFiles } from '../tests/site/static-server.ts';
 import { launchChromium } from '../tests/site/chromium.ts';
-import { searchColdLoad, searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
+import { searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
 import { writePagefindDefaults } from './bench/pagefind-defaults.ts';
 import { generateQuerySet } from '../src/lib/search/query-set.ts';
 import { median } from '../src/lib/bench/stats.ts';
@@ -67,12 +67,11 @@ async function timeWithoutChineseFont(queries: readonly string[]): Promise<{ loa
   writeFileSync(config, fontsConfigWithout(machine.chineseFonts));
   const browsers = await Promise.all([launchChromium(), launchChromium({ FONTCONFIG_FILE: config })]);
   const server = await startStaticServer('bench/out/x1', '/', 'content-encoded');
-  const loads: SearchLoad[][] = [[], []];
-  for (const browser of browsers) await searchColdLoad(browser, server.url, queries[0] ?? '1540');
-  for (const query of queries) for (const [index, browser] of browsers.entries()) loads[index]!.push(await searchColdLoad(browser, server.url, query));
+  const [withFont, withoutFont] = await searchColdLoadsTakingTurns(browsers.map((browser) => ({ browser, siteUrl: server.url })), queries);
   await server.close();
   for (const browser of browsers) await browser.close();
-  return { loads: queries.length, withFont: firstResults(loads[0]!), withoutFont: firstResults(loads[1]!) };
+  rmSync(config);
+  return { loads: queries.length, withFont: firstResults(withFont!), withoutFont: firstResults(withoutFont!) };
 }
 
 async function main(): Promise<void> {
@@ -106,7 +105,7 @@ async function main(): Promise<void> {
     const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
     const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
     const servers = await Promise.all(HOSTS.map((host) => startStaticServer(dir, '/', host)));
-    const [encoded, asBytes] = await searchColdLoadsTakingTurns(browser, servers.map((server) => server.url), queries);
+    const [encoded, asBytes] = await searchColdLoadsTakingTurns(servers.map((server) => ({ browser, siteUrl: server.url })), queries);
     for (const server of servers) await server.close();
     search[`x${scale}`] = {
       queries: queries.length,
@@ -124,7 +123,7 @@ async function main(): Promise<void> {
   await writePagefindDefaults('bench/out/x1', 'bench/out/pagefind-defaults');
   const sites = HOSTS.flatMap((host) => [startStaticServer('bench/out/x1', '/', host), startStaticServer('bench/out/pagefind-defaults', '/', host)]);
   const besideServers = await Promise.all(sites);
-  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(browser, besideServers.map((server) => server.url), [...x1Queries, ...x1Queries]);
+  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(besideServers.map((server) => ({ browser, siteUrl: server.url })), [...x1Queries, ...x1Queries]);
   for (const server of besideServers) await server.close();
   const searchBesidePagefindDefaults = {
     loads: oursEncoded!.length,

@@ -37,16 +37,22 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
 
 /** Cold loads for a set of queries, after one warm-up load (a run's first chromium page is slower than any after it). */
 export async function searchColdLoads(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<SearchLoad[]> {
-  return (await searchColdLoadsTakingTurns(browser, [siteUrl], queries))[0]!;
+  return (await searchColdLoadsTakingTurns([{ browser, siteUrl }], queries))[0]!;
+}
+
+/** A site as one chromium loads it. */
+export interface LoadedSite {
+  browser: Browser;
+  siteUrl: string;
 }
 
 /**
- * Cold loads of several sites for the same queries, taking turns (site A, site B, next query…),
- * so that a busy spell of the machine falls on all of them alike: for comparing sites.
+ * Cold loads of several sites (or one site in several browsers) for the same queries, taking
+ * turns (A, B, next query…), so that a busy spell of the machine falls on all of them alike: for comparing.
  */
-export async function searchColdLoadsTakingTurns(browser: Browser, siteUrls: readonly string[], queries: readonly string[]): Promise<SearchLoad[][]> {
-  for (const siteUrl of siteUrls) await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
-  const loads: SearchLoad[][] = siteUrls.map(() => []);
-  for (const query of queries) for (const [index, siteUrl] of siteUrls.entries()) loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
+export async function searchColdLoadsTakingTurns(sites: readonly LoadedSite[], queries: readonly string[]): Promise<SearchLoad[][]> {
+  for (const { browser, siteUrl } of sites) await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
+  const loads: SearchLoad[][] = sites.map(() => []);
+  for (const query of queries) for (const [index, { browser, siteUrl }] of sites.entries()) loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
   return loads;
 }

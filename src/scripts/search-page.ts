@@ -15,8 +15,8 @@ import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
 import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
 import { phraseQuery } from '../lib/search/tokens.ts';
 import { withBase } from '../lib/site/base-url.ts';
-import { startUnsegmented } from './start-pagefind.ts';
 import { formatDateZh, KIND_LABELS, languageName } from '../lib/site/labels.ts';
+import { startUnsegmented } from './start-pagefind.ts';
 
 /** Replies shown at first; each "more" adds MORE_SIZE. */
 const FIRST_PAGE = 5;
