@@ -22,7 +22,14 @@ export default defineConfig({
     // Astro writes the policy into each page with the hashes of the styles it inlined. Only the
     // site's own scripts run; Pagefind's search needs WebAssembly (it runs without a worker: no worker-src).
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

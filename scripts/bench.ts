@@ -36,7 +36,10 @@ interface SearchFigures {
 }
 
 function firstResults(loads: readonly SearchLoad[]): FirstResults {
-  return { medianMs: round(median(loads.map((load) => load.firstResultsMs)), 0), maxMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0) };
+  return {
+    medianMs: round(median(loads.map((load) => load.firstResultsMs)), 0),
+    maxMs: round(Math.max(...loads.map((load) => load.firstResultsMs)), 0),
+  };
 }
 
 const machine = {
@@ -62,12 +65,17 @@ const LIGHTHOUSE_PAGES: Record<string, string> = {
  * Time to first results at 1× in two chromiums taking turns, one with the Chinese fonts of this
  * machine and one with them hidden (as on a machine with Debian's chromium package alone).
  */
-async function timeWithoutChineseFont(queries: readonly string[]): Promise<{ loads: number; withFont: FirstResults; withoutFont: FirstResults }> {
+async function timeWithoutChineseFont(
+  queries: readonly string[],
+): Promise<{ loads: number; withFont: FirstResults; withoutFont: FirstResults }> {
   const config = join(tmpdir(), `bench-fonts-${process.pid}.conf`);
   writeFileSync(config, fontsConfigWithout(machine.chineseFonts));
   const browsers = await Promise.all([launchChromium(), launchChromium({ FONTCONFIG_FILE: config })]);
   const server = await startStaticServer('bench/out/x1', '/', 'content-encoded');
-  const [withFont, withoutFont] = await searchColdLoadsTakingTurns(browsers.map((browser) => ({ browser, siteUrl: server.url })), queries);
+  const [withFont, withoutFont] = await searchColdLoadsTakingTurns(
+    browsers.map((browser) => ({ browser, siteUrl: server.url })),
+    queries,
+  );
   await server.close();
   for (const browser of browsers) await browser.close();
   rmSync(config);
@@ -75,8 +83,13 @@ async function timeWithoutChineseFont(queries: readonly string[]): Promise<{ loa
 }
 
 async function main(): Promise<void> {
-  console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}\n`);
-  if (machine.chineseFonts.length === 0) console.warn('No Chinese font here (fc-list :lang=zh): chromium will draw every Chinese character as a missing glyph, slower than on a reader\'s machine. On Debian: apt-get install fonts-noto-cjk.\n');
+  console.log(
+    `Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGB} GB), ${machine.os}, Node ${machine.node}\n`,
+  );
+  if (machine.chineseFonts.length === 0)
+    console.warn(
+      "No Chinese font here (fc-list :lang=zh): chromium will draw every Chinese character as a missing glyph, slower than on a reader's machine. On Debian: apt-get install fonts-noto-cjk.\n",
+    );
   const parse = measureParse();
 
   const builds: Record<string, BuildFigures> = {};
@@ -103,9 +116,14 @@ async function main(): Promise<void> {
   for (const scale of SCALES) {
     const dir = `bench/out/x${scale}`;
     const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
-    const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
+    const queries = generateQuerySet(corpus)
+      .filter((_, index) => index % 12 === 0)
+      .map((query) => query.query);
     const servers = await Promise.all(HOSTS.map((host) => startStaticServer(dir, '/', host)));
-    const [encoded, asBytes] = await searchColdLoadsTakingTurns(servers.map((server) => ({ browser, siteUrl: server.url })), queries);
+    const [encoded, asBytes] = await searchColdLoadsTakingTurns(
+      servers.map((server) => ({ browser, siteUrl: server.url })),
+      queries,
+    );
     for (const server of servers) await server.close();
     search[`x${scale}`] = {
       queries: queries.length,
@@ -119,11 +137,19 @@ async function main(): Promise<void> {
   // Pagefind's defaults on the 1× pages, this machine: what the budget was set against. The four
   // sites (ours and the defaults, each host setting) take turns query by query, twice over.
   const x1Corpus = CorpusSchema.parse(JSON.parse(readFileSync('bench/out/x1/data/corpus.json', 'utf8')));
-  const x1Queries = generateQuerySet(x1Corpus).filter((_, index) => index % 12 === 0).map((query) => query.query);
+  const x1Queries = generateQuerySet(x1Corpus)
+    .filter((_, index) => index % 12 === 0)
+    .map((query) => query.query);
   await writePagefindDefaults('bench/out/x1', 'bench/out/pagefind-defaults');
-  const sites = HOSTS.flatMap((host) => [startStaticServer('bench/out/x1', '/', host), startStaticServer('bench/out/pagefind-defaults', '/', host)]);
+  const sites = HOSTS.flatMap((host) => [
+    startStaticServer('bench/out/x1', '/', host),
+    startStaticServer('bench/out/pagefind-defaults', '/', host),
+  ]);
   const besideServers = await Promise.all(sites);
-  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(besideServers.map((server) => ({ browser, siteUrl: server.url })), [...x1Queries, ...x1Queries]);
+  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(
+    besideServers.map((server) => ({ browser, siteUrl: server.url })),
+    [...x1Queries, ...x1Queries],
+  );
   for (const server of besideServers) await server.close();
   const searchBesidePagefindDefaults = {
     loads: oursEncoded!.length,
@@ -149,7 +175,10 @@ async function main(): Promise<void> {
   };
 
   const rows: [string, string][] = [
-    ...Object.entries(parse.perReportMs).map(([symbol, ms]): [string, string] => [`parse ${symbol} (median of ${parse.runs})`, `${ms} ms`]),
+    ...Object.entries(parse.perReportMs).map(([symbol, ms]): [string, string] => [
+      `parse ${symbol} (median of ${parse.runs})`,
+      `${ms} ms`,
+    ]),
     ['parse peak memory (RSS, child process)', `${parse.peakRssMB} MB`],
   ];
   for (const [scale, figures] of Object.entries(builds)) {
@@ -157,31 +186,52 @@ async function main(): Promise<void> {
       [`${scale}: replies / HTML pages`, `${figures.replies} / ${figures.htmlPages}`],
       [`${scale}: Astro build`, `${figures.astroBuildMs} ms`],
       [`${scale}: Pagefind index`, `${figures.pagefindMs} ms`],
-      [`${scale}: dist/ size (Pagefind part)`, `${kilobytes(figures.distBytes)} KB (${kilobytes(figures.pagefindBytes)} KB)`],
+      [
+        `${scale}: dist/ size (Pagefind part)`,
+        `${kilobytes(figures.distBytes)} KB (${kilobytes(figures.pagefindBytes)} KB)`,
+      ],
       [`${scale}: largest HTML page`, `${kilobytes(figures.largestHtml.bytes)} KB ${figures.largestHtml.path}`],
       [`${scale}: largest respondent page`, `${kilobytes(figures.largestByKind.respondent?.bytes ?? 0)} KB`],
-      [`${scale}: CSS / JS bytes per page (max)`, `${Math.max(...Object.values(figures.cssBytesByKind))} / ${Math.max(...Object.values(figures.jsBytesByKind))}`],
+      [
+        `${scale}: CSS / JS bytes per page (max)`,
+        `${Math.max(...Object.values(figures.cssBytesByKind))} / ${Math.max(...Object.values(figures.jsBytesByKind))}`,
+      ],
     );
   }
   if (results.buildTimeRatio50x !== null) rows.push(['build time 50× / 1×', `${results.buildTimeRatio50x}`]);
   for (const [scale, figures] of Object.entries(search)) {
     const { contentEncoded, asBytes } = figures.firstResults;
     rows.push(
-      [`${scale}: search cold load + query (${figures.queries} queries)`, `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB`],
-      [`${scale}: first results, host sends gzip files encoded / as bytes`, `median ${contentEncoded.medianMs} / ${asBytes.medianMs} ms, max ${contentEncoded.maxMs} / ${asBytes.maxMs} ms`],
+      [
+        `${scale}: search cold load + query (${figures.queries} queries)`,
+        `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB`,
+      ],
+      [
+        `${scale}: first results, host sends gzip files encoded / as bytes`,
+        `median ${contentEncoded.medianMs} / ${asBytes.medianMs} ms, max ${contentEncoded.maxMs} / ${asBytes.maxMs} ms`,
+      ],
     );
   }
   const beside = searchBesidePagefindDefaults;
   for (const host of ['contentEncoded', 'asBytes'] as const) {
     const { ours, pagefindDefaults } = beside[host];
-    rows.push([`x1: first results, ours / Pagefind defaults (${host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes'}, ${beside.loads} loads each)`, `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`]);
+    rows.push([
+      `x1: first results, ours / Pagefind defaults (${host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes'}, ${beside.loads} loads each)`,
+      `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
+    ]);
   }
   if (searchWithoutChineseFont) {
     const { withFont, withoutFont, loads } = searchWithoutChineseFont;
-    rows.push([`x1: first results with / without a Chinese font (gzip files encoded, ${loads} loads each)`, `median ${withFont.medianMs} / ${withoutFont.medianMs} ms, max ${withFont.maxMs} / ${withoutFont.maxMs} ms`]);
+    rows.push([
+      `x1: first results with / without a Chinese font (gzip files encoded, ${loads} loads each)`,
+      `median ${withFont.medianMs} / ${withoutFont.medianMs} ms, max ${withFont.maxMs} / ${withoutFont.maxMs} ms`,
+    ]);
   }
   for (const [name, score] of Object.entries(lighthouse)) {
-    rows.push([`Lighthouse ${name}`, `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`]);
+    rows.push([
+      `Lighthouse ${name}`,
+      `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`,
+    ]);
   }
   console.log('\n' + formatTable(rows));
   mkdirSync('bench', { recursive: true });

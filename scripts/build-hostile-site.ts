@@ -22,7 +22,13 @@ lines[footnote] = lines[footnote]!.replace('全文见', `全文${HOSTILE_TEXTS[1
 
 const text = decodeSource(new TextEncoder().encode(lines.join('\n')), file);
 const respondents = readRespondents();
-const parsed = parseReport(text, { file, symbol: 'A/73/112', title: DEFAULT_TITLE, sha256: '0'.repeat(64), respondents });
+const parsed = parseReport(text, {
+  file,
+  symbol: 'A/73/112',
+  title: DEFAULT_TITLE,
+  sha256: '0'.repeat(64),
+  respondents,
+});
 rmSync('bench/hostile', { recursive: true, force: true });
 for (const entry of toEntryFiles(assembleCorpus([parsed], respondents, readInstruments()))) {
   const path = entry.path.replace('content/entries', ENTRIES);

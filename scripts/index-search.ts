@@ -33,7 +33,13 @@ async function main(): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const record of records) {
-    const added = await index.addCustomRecord({ url: record.url, content: record.content, language: record.language, filters: record.filters, sort: record.sort });
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: record.content,
+      language: record.language,
+      filters: record.filters,
+      sort: record.sort,
+    });
     if (added.errors.length > 0) throw new Error(`pagefind: ${record.card.id}: ${added.errors.join('; ')}`);
   }
   const { files, errors: fileErrors } = await index.getFiles();
@@ -51,7 +57,8 @@ async function main(): Promise<void> {
   let cardCount = 0;
   for (const file of files.filter((each) => each.path.endsWith('.pf_fragment'))) {
     const bytes = gunzipSync(file.content);
-    if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') throw new Error(`pagefind: ${file.path} has no Pagefind signature`);
+    if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd')
+      throw new Error(`pagefind: ${file.path} has no Pagefind signature`);
     for (const page of fragmentPages(file.path, JSON.parse(new TextDecoder().decode(bytes.subarray(12))))) {
       const record = byUrl.get(page.url);
       if (!record) throw new Error(`pagefind: ${file.path} is for ${page.url}, which is no reply`);
@@ -59,7 +66,8 @@ async function main(): Promise<void> {
       cardCount++;
     }
   }
-  if (cardCount !== records.length) throw new Error(`search: ${records.length} replies but ${cardCount} Pagefind fragments`);
+  if (cardCount !== records.length)
+    throw new Error(`search: ${records.length} replies but ${cardCount} Pagefind fragments`);
 
   const part = (name: string) => bytesUnder(join(output, name));
   console.log(

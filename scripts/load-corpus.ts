@@ -5,6 +5,8 @@ import { parseSourceFile, readInstruments, readReportEntries, readRespondents } 
 
 export function loadCorpus(): Corpus {
   const respondents = readRespondents();
-  const parsed = readReportEntries().map((entry) => parseSourceFile(entry.file, entry.symbol, respondents, entry.title));
+  const parsed = readReportEntries().map((entry) =>
+    parseSourceFile(entry.file, entry.symbol, respondents, entry.title),
+  );
   return assembleCorpus(parsed, respondents, readInstruments());
 }

@@ -2,7 +2,14 @@
 // Parses one report text and prints its part of the corpus as JSON.
 import { parseArgs } from 'node:util';
 import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
-import { parseSourceFile, readInstruments, readReportEntries, readRespondents, reportErrors, DEFAULT_TITLE } from './read-sources.ts';
+import {
+  parseSourceFile,
+  readInstruments,
+  readReportEntries,
+  readRespondents,
+  reportErrors,
+  DEFAULT_TITLE,
+} from './read-sources.ts';
 
 function main(): void {
   const { values, positionals } = parseArgs({ options: { symbol: { type: 'string' } }, allowPositionals: true });

@@ -22,7 +22,8 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
     throw new ParseError(file, undefined, `cannot read JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(data);
-  if (!result.success) throw new ParseError(file, undefined, `does not match its schema: ${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new ParseError(file, undefined, `does not match its schema: ${z.prettifyError(result.error)}`);
   return result.data;
 }
 
@@ -38,16 +39,26 @@ export function readReportEntries(): ReportEntry[] {
   return readJson('content/data/reports.json', z.array(ReportEntrySchema));
 }
 
-export function parseSourceFile(path: string, symbol: string | undefined, respondents: readonly RespondentEntry[], title = DEFAULT_TITLE): ParsedReport {
+export function parseSourceFile(
+  path: string,
+  symbol: string | undefined,
+  respondents: readonly RespondentEntry[],
+  title = DEFAULT_TITLE,
+): ParsedReport {
   const file = relative(process.cwd(), path) || path;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new ParseError(file, undefined, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ParseError(
+      file,
+      undefined,
+      `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const reportSymbol = symbol ?? symbolFromFileName(file);
-  if (!reportSymbol) throw new ParseError(file, undefined, 'cannot tell the report symbol from the file name: pass --symbol A/73/112');
+  if (!reportSymbol)
+    throw new ParseError(file, undefined, 'cannot tell the report symbol from the file name: pass --symbol A/73/112');
   const text = decodeSource(bytes, file);
   return parseReport(text, { file, symbol: reportSymbol, title, sha256: sha256(bytes), respondents });
 }

@@ -14,7 +14,8 @@ const DESIGN = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" widt
 const OUT = 'public/favicon.png';
 
 // Without a Chinese font chromium draws 答 as an empty box.
-if (chineseFontFiles().length === 0) throw new Error('render-favicon: no Chinese font (on Debian: apt-get install fonts-noto-cjk)');
+if (chineseFontFiles().length === 0)
+  throw new Error('render-favicon: no Chinese font (on Debian: apt-get install fonts-noto-cjk)');
 
 const browser = await launchChromium();
 try {

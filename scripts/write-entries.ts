@@ -17,7 +17,9 @@ try {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.content);
   }
-  console.log(`content/entries: ${corpus.reports.length} reports, ${corpus.submissions.length} replies, ${corpus.respondents.length} respondents`);
+  console.log(
+    `content/entries: ${corpus.reports.length} reports, ${corpus.submissions.length} replies, ${corpus.respondents.length} respondents`,
+  );
 } catch (error) {
   reportErrors(error);
 }

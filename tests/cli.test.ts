@@ -18,15 +18,25 @@ describe('npm run parse', () => {
   });
 
   it('takes the symbol from --symbol for a file named otherwise', () => {
-    const { status, stdout } = parseCommand('tests/fixtures/a-73-112--eu-section-is-the-reply/input.txt', '--symbol', 'A/73/112');
+    const { status, stdout } = parseCommand(
+      'tests/fixtures/a-73-112--eu-section-is-the-reply/input.txt',
+      '--symbol',
+      'A/73/112',
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).submissions[0].id).toBe('a-73-112-eu');
   });
 
   it.each([
-    ['tests/fixtures/error--impossible-date/input.txt', 'tests/fixtures/error--impossible-date/input.txt:7: impossible date "[2018 年 13 月 45 日]"'],
+    [
+      'tests/fixtures/error--impossible-date/input.txt',
+      'tests/fixtures/error--impossible-date/input.txt:7: impossible date "[2018 年 13 月 45 日]"',
+    ],
     ['tests/fixtures/error--empty-file/input.txt', 'tests/fixtures/error--empty-file/input.txt: the file is empty'],
-    ['tests/fixtures/error--not-utf8/input.txt', 'tests/fixtures/error--not-utf8/input.txt:3: the file is not UTF-8 text'],
+    [
+      'tests/fixtures/error--not-utf8/input.txt',
+      'tests/fixtures/error--not-utf8/input.txt:3: the file is not UTF-8 text',
+    ],
     ['tests/fixtures/no-such-file.txt', 'tests/fixtures/no-such-file.txt: cannot read the file: ENOENT'],
   ])('reports %s as FILE:LINE, exits 1, shows no stack trace', (file, message) => {
     const { status, stdout, stderr } = parseCommand(file, '--symbol', 'A/73/112');

@@ -56,13 +56,20 @@ describe('the corpus of both reports', () => {
 
   it('finds all 38 replies with the right respondent, kind, language and date, in report order', () => {
     const kinds = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent.kind]));
-    const found = corpus.submissions.map((each) => [each.id, kinds.get(each.respondent), each.originalLanguage, each.received]);
+    const found = corpus.submissions.map((each) => [
+      each.id,
+      kinds.get(each.respondent),
+      each.originalLanguage,
+      each.received,
+    ]);
     expect(found).toEqual(EXPECTED_REPLIES);
   });
 
   it('counts 7 states, the EU and 6 organizations in A/73/112; 9 states and 15 organizations in A/66/115', () => {
     const count = (symbol: string, kind: string) =>
-      corpus.submissions.filter((each) => each.report === symbol && corpus.respondents.find((r) => r.id === each.respondent)!.kind === kind).length;
+      corpus.submissions.filter(
+        (each) => each.report === symbol && corpus.respondents.find((r) => r.id === each.respondent)!.kind === kind,
+      ).length;
     expect([count('A/73/112', 'state'), count('A/73/112', 'organization')]).toEqual([7, 7]);
     expect(corpus.submissions.find((each) => each.id === 'a-73-112-eu')!.section.title).toBe('从欧洲联盟收到的答复');
     expect([count('A/66/115', 'state'), count('A/66/115', 'organization')]).toEqual([9, 15]);
@@ -70,7 +77,9 @@ describe('the corpus of both reports', () => {
 
   it('has 32 respondents, one each for those that replied in both years', () => {
     expect(corpus.respondents).toHaveLength(32);
-    const both = corpus.respondents.filter((r) => corpus.submissions.filter((s) => s.respondent === r.id).length === 2).map((r) => r.id);
+    const both = corpus.respondents
+      .filter((r) => corpus.submissions.filter((s) => s.respondent === r.id).length === 2)
+      .map((r) => r.id);
     expect(both.sort()).toEqual(['csto', 'el-salvador', 'icao', 'interpol', 'nato', 'unodc']);
   });
 
@@ -100,7 +109,11 @@ describe('the corpus of both reports', () => {
     for (const respondent of corpus.respondents) {
       const onPage = corpus.submissions
         .filter((each) => each.respondent === respondent.id)
-        .flatMap((each) => [each.id.replace(`-${respondent.id}`, ''), ...each.blocks.map((b) => b.id), ...each.footnotes.map((f) => f.id)]);
+        .flatMap((each) => [
+          each.id.replace(`-${respondent.id}`, ''),
+          ...each.blocks.map((b) => b.id),
+          ...each.footnotes.map((f) => f.id),
+        ]);
       expect(new Set(onPage).size, respondent.id).toBe(onPage.length);
     }
   });
@@ -115,7 +128,9 @@ describe('the corpus of both reports', () => {
   });
 
   it('states a page number only where the page furniture proves it', () => {
-    const pages = new Set(corpus.submissions.flatMap((each) => each.blocks.flatMap((block) => (block.page ? [block.page] : []))));
+    const pages = new Set(
+      corpus.submissions.flatMap((each) => each.blocks.flatMap((block) => (block.page ? [block.page] : []))),
+    );
     expect([...pages].sort((a, b) => a - b)).toEqual([10, 15, 16, 17]);
   });
 });
@@ -129,7 +144,9 @@ describe('the sources', () => {
 
   it('are what the committed entries were generated from (run `npm run entries` after a parser change)', () => {
     const expected = toEntryFiles(realCorpus());
-    const committed = ['reports', 'submissions'].flatMap((folder) => readdirSync(`${ENTRIES_DIR}/${folder}`).map((name) => `${ENTRIES_DIR}/${folder}/${name}`));
+    const committed = ['reports', 'submissions'].flatMap((folder) =>
+      readdirSync(`${ENTRIES_DIR}/${folder}`).map((name) => `${ENTRIES_DIR}/${folder}/${name}`),
+    );
     expect(committed.sort()).toEqual(expected.map((file) => file.path).sort());
     for (const file of expected) expect(readFileSync(file.path, 'utf8'), file.path).toBe(file.content);
   });

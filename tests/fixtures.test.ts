@@ -30,7 +30,9 @@ describe.each(readdirSync(FIXTURES))('%s', (name) => {
 
   if (existsSync(expectedError)) {
     it('stops with the expected message', () => {
-      expect(errorText(() => parseBytes(input, symbolOf(name), 'input.txt')) + '\n').toBe(readFileSync(expectedError, 'utf8'));
+      expect(errorText(() => parseBytes(input, symbolOf(name), 'input.txt')) + '\n').toBe(
+        readFileSync(expectedError, 'utf8'),
+      );
     });
   } else {
     it('parses to the reviewed output', async () => {

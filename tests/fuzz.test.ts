@@ -25,7 +25,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('move-furniture' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   // 0x80–0xbf alone, 0xc0/0xc1 and 0xf5–0xff are never valid UTF-8
-  fc.record({ kind: fc.constant('invalid-bytes' as const), at: fc.nat(), bytes: fc.array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xff), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('invalid-bytes' as const),
+    at: fc.nat(),
+    bytes: fc.array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xff), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('crlf' as const) }),
   fc.record({ kind: fc.constant('bom' as const) }),
 );

@@ -12,7 +12,12 @@ describe.each(Object.keys(SOURCES) as (keyof typeof SOURCES)[])('%s', (symbol) =
   it('drops only heading lines that are the reply headings as printed', () => {
     const lines = text.split('\n');
     for (const each of parsed.submissions) {
-      expect(stripSpace(lines[each.source.startLine - 1]!).replace(/[*∗]$/, '').endsWith(stripSpace(each.heading)), each.id).toBe(true);
+      expect(
+        stripSpace(lines[each.source.startLine - 1]!)
+          .replace(/[*∗]$/, '')
+          .endsWith(stripSpace(each.heading)),
+        each.id,
+      ).toBe(true);
     }
   });
 

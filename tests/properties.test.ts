@@ -13,7 +13,15 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
 /** What a reader sees, without the source line numbers that blank lines shift. */
 function readable({ report, submissions }: ParsedReport) {
   const blocks = (submission: Pick<Submission, 'blocks'>) =>
-    submission.blocks.map(({ id, type, marker, level, text, page, footnoteRefs }) => ({ id, type, marker, level, text, page, footnoteRefs }));
+    submission.blocks.map(({ id, type, marker, level, text, page, footnoteRefs }) => ({
+      id,
+      type,
+      marker,
+      level,
+      text,
+      page,
+      footnoteRefs,
+    }));
   return {
     intro: blocks({ blocks: report.intro }),
     sections: report.sections,
@@ -106,12 +114,18 @@ describe('re-wrapping', () => {
 
   it('the lines of a paragraph at another width does not change the parsed text', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: paragraphs.length - 1 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 6, max: 60 }), (picks, width) => {
-        const chosen = picks.map((index) => paragraphs[index]!);
-        const text = ' 二. 从各国政府收到的答复 \n\n  古巴 \n\n[原件：西班牙文] \n\n[2018 年 4 月 5 日] \n\n' + chosen.map((paragraph) => wrap(paragraph, width)).join('');
-        const [reply] = parseText(text, 'A/73/112').submissions;
-        expect(reply!.blocks.map((block) => block.text)).toEqual(chosen);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: paragraphs.length - 1 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 6, max: 60 }),
+        (picks, width) => {
+          const chosen = picks.map((index) => paragraphs[index]!);
+          const text =
+            ' 二. 从各国政府收到的答复 \n\n  古巴 \n\n[原件：西班牙文] \n\n[2018 年 4 月 5 日] \n\n' +
+            chosen.map((paragraph) => wrap(paragraph, width)).join('');
+          const [reply] = parseText(text, 'A/73/112').submissions;
+          expect(reply!.blocks.map((block) => block.text)).toEqual(chosen);
+        },
+      ),
       { numRuns: RUNS * 4 },
     );
   });

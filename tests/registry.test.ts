@@ -15,7 +15,10 @@ describe('content/data/respondents.json', () => {
     for (const state of registry.filter((entry) => entry.kind === 'state')) {
       expect(countries.isValid(state.iso3 ?? ''), state.id).toBe(true);
       const official = countries.getName(state.iso3!, 'en', { select: 'all' }) ?? [];
-      expect(official.some((name) => name === state.name.en || name.startsWith(state.name.en)), `${state.id}: ${official.join(' / ')}`).toBe(true);
+      expect(
+        official.some((name) => name === state.name.en || name.startsWith(state.name.en)),
+        `${state.id}: ${official.join(' / ')}`,
+      ).toBe(true);
     }
   });
 

@@ -5,9 +5,16 @@ import { realCorpus, submission } from './helpers/load.ts';
 /** Block count, and the words the reply begins and ends with. */
 function expectShape(id: string, count: number, first: string, last: string): void {
   const { blocks } = submission(id);
-  expect({ count: blocks.length, first: blocks[0]!.text.startsWith(first), last: blocks.at(-1)!.text.endsWith(last) }).toEqual({ count, first: true, last: true });
+  expect({
+    count: blocks.length,
+    first: blocks[0]!.text.startsWith(first),
+    last: blocks.at(-1)!.text.endsWith(last),
+  }).toEqual({ count, first: true, last: true });
 }
-const types = (id: string) => submission(id).blocks.map((block) => block.type[0]).join('');
+const types = (id: string) =>
+  submission(id)
+    .blocks.map((block) => block.type[0])
+    .join('');
 
 describe('paragraphs rebuilt from broken lines', () => {
   it('Cambodia 2018: eight paragraphs; the third runs on across a page break and its link lines', () => {
@@ -19,7 +26,9 @@ describe('paragraphs rebuilt from broken lines', () => {
   });
 
   it('Ecuador 2018: a paragraph whose lines touch across a page break stays whole', () => {
-    expect(submission('a-73-112-ecuador').blocks[1]!.text).toContain('以作为以包容性的方式应对核实物安全挑战的适当空间');
+    expect(submission('a-73-112-ecuador').blocks[1]!.text).toContain(
+      '以作为以包容性的方式应对核实物安全挑战的适当空间',
+    );
   });
 
   it('Philippines 2018: a paragraph with no full stop is still its own paragraph', () => {
@@ -31,8 +40,21 @@ describe('paragraphs rebuilt from broken lines', () => {
     expectShape('a-73-112-qatar', 28, '卡塔尔是《不扩散', '于制造核武器。');
     const items = submission('a-73-112-qatar').blocks;
     expect(items.every((block) => block.type === 'item')).toBe(true);
-    expect(items.slice(14, 24).map((block) => `${block.marker}${block.level}`)).toEqual(['•1', '–2', '–2', '1.3', '2.3', '3.3', '4.3', '5.3', '6.3', '7.3']);
-    expect(items[8]!.text).toBe('2009 年，卡塔尔主办了由联合国裁军事务厅组织的关于安全理事会第 1540 (2004)号决议的讲习班。');
+    expect(items.slice(14, 24).map((block) => `${block.marker}${block.level}`)).toEqual([
+      '•1',
+      '–2',
+      '–2',
+      '1.3',
+      '2.3',
+      '3.3',
+      '4.3',
+      '5.3',
+      '6.3',
+      '7.3',
+    ]);
+    expect(items[8]!.text).toBe(
+      '2009 年，卡塔尔主办了由联合国裁军事务厅组织的关于安全理事会第 1540 (2004)号决议的讲习班。',
+    );
   });
 
   it('INTERPOL 2018: the numbered pillars are headings of the reply, one wrapped over two lines', () => {
@@ -45,7 +67,11 @@ describe('paragraphs rebuilt from broken lines', () => {
   it('NATO 2018: sub-headings after the summary footnote and its link lines', () => {
     expectShape('a-73-112-nato', 11, '北大西洋公约组织', '新出现的安全挑战。');
     expect(types('a-73-112-nato')).toBe('phppphppphp');
-    expect(submission('a-73-112-nato').blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['化学、生物、放射和核防卫能力', '与伙伴的合作', '科学合作']);
+    expect(
+      submission('a-73-112-nato')
+        .blocks.filter((b) => b.type === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['化学、生物、放射和核防卫能力', '与伙伴的合作', '科学合作']);
   });
 
   it('El Salvador 2011: numbered items carrying footnote marks', () => {
@@ -55,7 +81,9 @@ describe('paragraphs rebuilt from broken lines', () => {
 
   it('Estonia 2011: a paragraph broken by another reply’s footnotes joins up again', () => {
     expectShape('a-66-115-estonia', 11, '爱沙尼亚谴责所有', '其保护工作的原则。');
-    expect(submission('a-66-115-estonia').blocks[1]!.text).toContain('爱沙尼亚已经批准了联合国宣布为头等重要的所有打击恐怖主义的公约及议定书。');
+    expect(submission('a-66-115-estonia').blocks[1]!.text).toContain(
+      '爱沙尼亚已经批准了联合国宣布为头等重要的所有打击恐怖主义的公约及议定书。',
+    );
     expect(submission('a-66-115-estonia').footnotes).toEqual([]);
   });
 
@@ -67,13 +95,11 @@ describe('paragraphs rebuilt from broken lines', () => {
 
   it('NATO 2011: sub-headings set flush left like continuation lines', () => {
     expectShape('a-66-115-nato', 13, '大规模毁灭性武器', '多年期项目在进行中。');
-    expect(submission('a-66-115-nato').blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual([
-      '大规模毁灭性武器的扩散',
-      '化学、生物、辐射或核防卫能力',
-      '情报共享',
-      '与伙伴的合作',
-      '科技合作',
-    ]);
+    expect(
+      submission('a-66-115-nato')
+        .blocks.filter((b) => b.type === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['大规模毁灭性武器的扩散', '化学、生物、辐射或核防卫能力', '情报共享', '与伙伴的合作', '科技合作']);
   });
 
   it('Turkmenistan 2011: the Secretariat’s note runs on around Thailand’s footnote', () => {
@@ -86,7 +112,9 @@ describe('paragraphs rebuilt from broken lines', () => {
 
 describe('footnotes', () => {
   it('are each attached to the reply and place that hold their mark', () => {
-    const all = realCorpus().submissions.flatMap((each) => each.footnotes.map((note) => `${each.id} ${note.marker} ${note.refersTo} ${note.source.startLine}`));
+    const all = realCorpus().submissions.flatMap((each) =>
+      each.footnotes.map((note) => `${each.id} ${note.marker} ${note.refersTo} ${note.source.startLine}`),
+    );
     expect(all).toEqual([
       'a-73-112-nato * heading 1124',
       'a-66-115-el-salvador 1 a-66-115-p2 146',
@@ -107,7 +135,9 @@ describe('footnotes', () => {
   });
 
   it('keep a URL broken over two lines whole', () => {
-    expect(submission('a-66-115-caricom').footnotes[0]!.text).toBe('关于加勒比共同体提供的资料全文，请查阅裁军事务厅的网站(http://www.un.org/disarmament)。列入本报告的是执行摘要。');
+    expect(submission('a-66-115-caricom').footnotes[0]!.text).toBe(
+      '关于加勒比共同体提供的资料全文，请查阅裁军事务厅的网站(http://www.un.org/disarmament)。列入本报告的是执行摘要。',
+    );
   });
 
   it('put each mark at its place in the text', () => {

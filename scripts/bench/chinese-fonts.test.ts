@@ -12,10 +12,16 @@ describe('fontsConfigWithout', () => {
     expect(config).toContain('<include ignore_missing="yes">/etc/fonts/fonts.conf</include>');
   });
 
-  it.runIf(chineseFontFiles().length > 0)('hides every Chinese font from fontconfig, where this machine has one', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'fonts-')), 'fonts.conf');
-    writeFileSync(path, fontsConfigWithout(chineseFontFiles()));
-    const listed = execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: path } });
-    expect(listed.trim()).toBe('');
-  });
+  it.runIf(chineseFontFiles().length > 0)(
+    'hides every Chinese font from fontconfig, where this machine has one',
+    () => {
+      const path = join(mkdtempSync(join(tmpdir(), 'fonts-')), 'fonts.conf');
+      writeFileSync(path, fontsConfigWithout(chineseFontFiles()));
+      const listed = execFileSync('fc-list', [':lang=zh', 'file'], {
+        encoding: 'utf8',
+        env: { ...process.env, FONTCONFIG_FILE: path },
+      });
+      expect(listed.trim()).toBe('');
+    },
+  );
 });

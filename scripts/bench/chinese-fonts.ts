@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process';
 export function chineseFontFiles(): string[] {
   try {
     const listed = execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' });
-    return [...new Set(listed.split('\n').map((line) => line.replace(/:\s*$/, '').trim()).filter(Boolean))].sort();
+    return [
+      ...new Set(
+        listed
+          .split('\n')
+          .map((line) => line.replace(/:\s*$/, '').trim())
+          .filter(Boolean),
+      ),
+    ].sort();
   } catch {
     return [];
   }

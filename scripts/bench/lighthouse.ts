@@ -9,16 +9,34 @@ export interface LighthouseScores {
   seo: number;
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Scores from 0 to 1 for each named URL, plus the ids of audits that did not pass in full. */
-export async function runLighthouse(urls: Record<string, string>): Promise<{ scores: Record<string, LighthouseScores>; failedAudits: Record<string, string[]> }> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+export async function runLighthouse(
+  urls: Record<string, string>,
+): Promise<{ scores: Record<string, LighthouseScores>; failedAudits: Record<string, string[]> }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: FLAGS,
+  });
   const scores: Record<string, LighthouseScores> = {};
   const failedAudits: Record<string, string[]> = {};
   try {
     for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
       const { categories, audits } = result.lhr;
       scores[name] = {

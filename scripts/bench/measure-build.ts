@@ -21,7 +21,9 @@ export interface BuildFigures {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 function timed(run: () => void): number {
@@ -32,8 +34,12 @@ function timed(run: () => void): number {
 
 export function measureBuild(entriesDir: string, outDir: string): BuildFigures {
   const env = { ...process.env, CORPUS_ENTRIES: entriesDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const astroBuildMs = timed(() => execFileSync('node_modules/.bin/astro', ['build', '--silent'], { env, stdio: 'ignore' }));
-  const pagefindMs = timed(() => execFileSync(process.execPath, ['scripts/index-search.ts', outDir], { env, stdio: 'ignore' }));
+  const astroBuildMs = timed(() =>
+    execFileSync('node_modules/.bin/astro', ['build', '--silent'], { env, stdio: 'ignore' }),
+  );
+  const pagefindMs = timed(() =>
+    execFileSync(process.execPath, ['scripts/index-search.ts', outDir], { env, stdio: 'ignore' }),
+  );
   return {
     replies: readdirSync(join(entriesDir, 'submissions')).length,
     astroBuildMs: Math.round(astroBuildMs),
@@ -49,7 +55,9 @@ export type DistFigures = Omit<BuildFigures, 'replies' | 'astroBuildMs' | 'pagef
 export function analyzeDist(outDir: string): DistFigures {
   const files = filesUnder(outDir);
   const size = (file: string) => statSync(file).size;
-  const html = files.filter((file) => file.endsWith('.html')).map((file) => ({ path: relative(outDir, file), bytes: size(file), text: readFileSync(file, 'utf8') }));
+  const html = files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: relative(outDir, file), bytes: size(file), text: readFileSync(file, 'utf8') }));
   const largestByKind: BuildFigures['largestByKind'] = {};
   const cssBytesByKind: BuildFigures['cssBytesByKind'] = {};
   const jsBytesByKind: BuildFigures['jsBytesByKind'] = {};
@@ -58,14 +66,22 @@ export function analyzeDist(outDir: string): DistFigures {
     const kind = pageKind(page.path);
     if ((largestByKind[kind]?.bytes ?? -1) < page.bytes) largestByKind[kind] = { path: page.path, bytes: page.bytes };
     const assets = pageAssets(page.text);
-    cssBytesByKind[kind] = Math.max(cssBytesByKind[kind] ?? 0, assets.inlineCssBytes + assets.css.reduce((sum, href) => sum + assetBytes(href), 0));
-    jsBytesByKind[kind] = Math.max(jsBytesByKind[kind] ?? 0, assets.js.reduce((sum, href) => sum + assetBytes(href), 0));
+    cssBytesByKind[kind] = Math.max(
+      cssBytesByKind[kind] ?? 0,
+      assets.inlineCssBytes + assets.css.reduce((sum, href) => sum + assetBytes(href), 0),
+    );
+    jsBytesByKind[kind] = Math.max(
+      jsBytesByKind[kind] ?? 0,
+      assets.js.reduce((sum, href) => sum + assetBytes(href), 0),
+    );
   }
   const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return {
     htmlPages: html.length,
     distBytes: files.reduce((sum, file) => sum + size(file), 0),
-    pagefindBytes: files.filter((file) => /^(pagefind|search\/cards)\//.test(relative(outDir, file))).reduce((sum, file) => sum + size(file), 0),
+    pagefindBytes: files
+      .filter((file) => /^(pagefind|search\/cards)\//.test(relative(outDir, file)))
+      .reduce((sum, file) => sum + size(file), 0),
     largestHtml: { path: largest.path, bytes: largest.bytes },
     largestByKind,
     cssBytesByKind,

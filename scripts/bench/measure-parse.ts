@@ -18,7 +18,13 @@ export function measureParse(runs = 30): ParseFigures {
   const respondents = readRespondents();
   const reports = readReportEntries().map((entry) => ({ ...entry, bytes: readFileSync(entry.file) }));
   const parseOne = (report: (typeof reports)[number]) =>
-    parseReport(decodeSource(report.bytes, report.file), { file: report.file, symbol: report.symbol, title: report.title, sha256: '', respondents });
+    parseReport(decodeSource(report.bytes, report.file), {
+      file: report.file,
+      symbol: report.symbol,
+      title: report.title,
+      sha256: '',
+      respondents,
+    });
   for (let warm = 0; warm < 5; warm++) reports.forEach(parseOne);
 
   const perReport: Record<string, number[]> = {};
@@ -32,10 +38,14 @@ export function measureParse(runs = 30): ParseFigures {
     }
     both.push(performance.now() - start);
   }
-  const child = JSON.parse(execFileSync(process.execPath, ['scripts/bench/parse-once.ts'], { encoding: 'utf8' })) as { maxRssBytes: number };
+  const child = JSON.parse(execFileSync(process.execPath, ['scripts/bench/parse-once.ts'], { encoding: 'utf8' })) as {
+    maxRssBytes: number;
+  };
   return {
     runs,
-    perReportMs: Object.fromEntries(Object.entries(perReport).map(([symbol, times]) => [symbol, round(median(times), 2)])),
+    perReportMs: Object.fromEntries(
+      Object.entries(perReport).map(([symbol, times]) => [symbol, round(median(times), 2)]),
+    ),
     bothReportsMs: round(median(both), 2),
     peakRssMB: round(child.maxRssBytes / 1024 / 1024, 1),
   };

@@ -34,7 +34,8 @@ export async function writePagefindDefaults(site: string, out: string): Promise<
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob: '{states,organizations}/*/index.html' });
-  if (added.errors.length > 0 || added.page_count === 0) throw new Error(`pagefind defaults: ${added.errors.join('; ') || 'no pages'}`);
+  if (added.errors.length > 0 || added.page_count === 0)
+    throw new Error(`pagefind defaults: ${added.errors.join('; ') || 'no pages'}`);
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();

@@ -17,7 +17,13 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
   const page = await context.newPage();
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   // Polling with plain evaluate: Playwright's selector engine would compete with the page for the main thread.
-  for (let tries = 0; tries < 400 && (await page.evaluate(() => document.querySelector<HTMLElement>('#search-results')?.dataset['state'])) !== 'done'; tries++) await page.waitForTimeout(25);
+  for (
+    let tries = 0;
+    tries < 400 &&
+    (await page.evaluate(() => document.querySelector<HTMLElement>('#search-results')?.dataset['state'])) !== 'done';
+    tries++
+  )
+    await page.waitForTimeout(25);
   const load = await page.evaluate((query) => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -36,7 +42,11 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
 }
 
 /** Cold loads for a set of queries, after one warm-up load (a run's first chromium page is slower than any after it). */
-export async function searchColdLoads(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<SearchLoad[]> {
+export async function searchColdLoads(
+  browser: Browser,
+  siteUrl: string,
+  queries: readonly string[],
+): Promise<SearchLoad[]> {
   return (await searchColdLoadsTakingTurns([{ browser, siteUrl }], queries))[0]!;
 }
 
@@ -50,9 +60,14 @@ export interface LoadedSite {
  * Cold loads of several sites (or one site in several browsers) for the same queries, taking
  * turns (A, B, next query…), so that a busy spell of the machine falls on all of them alike: for comparing.
  */
-export async function searchColdLoadsTakingTurns(sites: readonly LoadedSite[], queries: readonly string[]): Promise<SearchLoad[][]> {
+export async function searchColdLoadsTakingTurns(
+  sites: readonly LoadedSite[],
+  queries: readonly string[],
+): Promise<SearchLoad[][]> {
   for (const { browser, siteUrl } of sites) await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
   const loads: SearchLoad[][] = sites.map(() => []);
-  for (const query of queries) for (const [index, { browser, siteUrl }] of sites.entries()) loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
+  for (const query of queries)
+    for (const [index, { browser, siteUrl }] of sites.entries())
+      loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
   return loads;
 }

@@ -11,6 +11,7 @@ export function writeSyntheticCorpus(factor: number): string {
   mkdirSync(`${dir}/reports`, { recursive: true });
   mkdirSync(`${dir}/submissions`, { recursive: true });
   for (const report of synthetic.reports) writeFileSync(`${dir}/reports/${report.slug}.json`, JSON.stringify(report));
-  for (const submission of synthetic.submissions) writeFileSync(`${dir}/submissions/${submission.id}.json`, JSON.stringify(submission));
+  for (const submission of synthetic.submissions)
+    writeFileSync(`${dir}/submissions/${submission.id}.json`, JSON.stringify(submission));
   return dir;
 }

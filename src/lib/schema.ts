@@ -192,7 +192,10 @@ export const RespondentEntrySchema = z.object({
   /** English acronym (NATO, IAEA), where there is one. */
   acronym: z.string().optional(),
   /** ISO 3166-1 alpha-3, for states. */
-  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   /** For organizations: part of the United Nations system. */
   unSystem: z.boolean().optional(),
 });

@@ -6,7 +6,9 @@ function focusSearchOnSlash(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
   // The search page's own box first: a selector list would match the header's, which comes first in the page.
-  const input = document.querySelector<HTMLInputElement>('#search-page-input') ?? document.querySelector<HTMLInputElement>('#site-search-input');
+  const input =
+    document.querySelector<HTMLInputElement>('#search-page-input') ??
+    document.querySelector<HTMLInputElement>('#site-search-input');
   if (!input) return;
   event.preventDefault();
   input.focus();

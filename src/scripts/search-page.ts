@@ -8,7 +8,14 @@
 // paragraph. The filter counts follow once the results are on screen. Corpus text only
 // ever becomes text nodes.
 import { buildExcerpt, findHits, findHitsOfAny, type UnitHit } from '../lib/search/excerpt.ts';
-import { HIDDEN_FILTERS, knownSelection, pagefindFilters, readSearchParams, writeSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
+import {
+  HIDDEN_FILTERS,
+  knownSelection,
+  pagefindFilters,
+  readSearchParams,
+  writeSearchParams,
+  type FilterSelection,
+} from '../lib/search/filter-groups.ts';
 import { addCounts, anyName, matchedReplies, withoutFilter, type FilterCounts } from '../lib/search/filter-counts.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
@@ -89,7 +96,9 @@ function loadPagefind(): Promise<Pagefind> {
  * calls cost little: Pagefind loads each file once.
  */
 function soonAsReady<T>(call: () => Promise<T>): Promise<T> {
-  return Promise.any(Array.from({ length: 10 }, (_, step) => new Promise<void>((resolve) => setTimeout(resolve, step * 5)).then(call)));
+  return Promise.any(
+    Array.from({ length: 10 }, (_, step) => new Promise<void>((resolve) => setTimeout(resolve, step * 5)).then(call)),
+  );
 }
 
 let filterCounts: Promise<FilterCounts> | undefined;
@@ -111,7 +120,9 @@ function loadCard(id: string): Promise<ReplyCard> {
       if (!response.ok) throw new Error(`${response.status} for the card of search result ${id}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
       const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-      const text = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
+      const text = gzipped
+        ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+        : new TextDecoder().decode(bytes);
       return JSON.parse(text) as ReplyCard;
     })();
     cards.set(id, card);
@@ -124,13 +135,17 @@ async function search(query: string, requested: FilterSelection): Promise<Outcom
   const normalized = normalizeForSearch(query);
   const term = phraseQuery(normalized);
   // A link may name filters the index does not have (any more): drop those, which needs the list.
-  const selection = Object.keys(requested).length > 0 ? knownSelection(requested, await loadFilters(pagefind)) : requested;
+  const selection =
+    Object.keys(requested).length > 0 ? knownSelection(requested, await loadFilters(pagefind)) : requested;
   const names = namesOfQuery(nameList, query);
   if (!term) return { query, normalized, selection, term, names, ids: [], exact: 0 };
   const options = { filters: pagefindFilters(selection), sort: ORDER };
   const byName = { filters: { ...options.filters, ...anyName(names) }, sort: ORDER };
   // The name's filter lists load beside the query's index chunks, not after them.
-  await Promise.all([soonAsReady(() => pagefind.preload(term, options)), ...(names.length > 0 ? [soonAsReady(() => pagefind.preload(null, byName))] : [])]);
+  await Promise.all([
+    soonAsReady(() => pagefind.preload(term, options)),
+    ...(names.length > 0 ? [soonAsReady(() => pagefind.preload(null, byName))] : []),
+  ]);
   const exact = (await pagefind.search(term, options)).results.map((result) => result.id);
   if (names.length === 0) return { query, normalized, selection, term, names, ids: exact, exact: exact.length };
   const named = (await pagefind.search(null, byName)).results.map((result) => result.id);
@@ -143,7 +158,13 @@ async function matchCounts(pagefind: Pagefind, outcome: Outcome, selection: Filt
   const containing = (await pagefind.search(outcome.term, { filters: pagefindFilters(selection) })).filters;
   if (outcome.names.length === 0) return containing;
   const found = matchedReplies(containing);
-  const naming = await pagefind.search(null, { filters: { ...pagefindFilters(selection), ...anyName(outcome.names), ...(found.length > 0 ? { reply: { none: found } } : {}) } });
+  const naming = await pagefind.search(null, {
+    filters: {
+      ...pagefindFilters(selection),
+      ...anyName(outcome.names),
+      ...(found.length > 0 ? { reply: { none: found } } : {}),
+    },
+  });
   return addCounts(containing, naming.filters);
 }
 
@@ -156,12 +177,18 @@ async function countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; r
   const counts: FilterCounts = {};
   for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
     // A filter's own selection must not narrow its counts: any of its values may be added.
-    counts[name] = outcome.selection[name] ? ((await matchCounts(pagefind, outcome, withoutFilter(outcome.selection, name)))[name] ?? {}) : (found[name] ?? {});
+    counts[name] = outcome.selection[name]
+      ? ((await matchCounts(pagefind, outcome, withoutFilter(outcome.selection, name)))[name] ?? {})
+      : (found[name] ?? {});
   }
   return { counts, replies: matchedReplies(found) };
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), properties);
   node.append(...children);
   return node;
@@ -174,7 +201,8 @@ function english(text: string): HTMLSpanElement {
 function showSelection(selection: FilterSelection): void {
   for (const box of boxes) box.checked = selection[box.dataset.filter!]?.includes(box.value) ?? false;
   // A folded list with a ticked value opens, so that what narrows the results is in view.
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]')) if (selection[details.dataset.filterGroup!]?.length) details.open = true;
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]'))
+    if (selection[details.dataset.filterGroup!]?.length) details.open = true;
 }
 
 function showCounts(counts: FilterCounts): void {
@@ -200,26 +228,66 @@ function unitLabel(unit: SearchUnit): string {
 }
 
 function hitItem(card: ReplyCard, hit: UnitHit): HTMLLIElement {
-  const where = element('a', { href: withBase(`${card.page}#${hit.unit.anchor}`), className: 'search-result__where' }, unitLabel(hit.unit));
-  const excerpt = buildExcerpt(hit.unit.text, hit.ranges).map((piece) => (piece.marked ? element('mark', {}, piece.text) : piece.text));
+  const where = element(
+    'a',
+    { href: withBase(`${card.page}#${hit.unit.anchor}`), className: 'search-result__where' },
+    unitLabel(hit.unit),
+  );
+  const excerpt = buildExcerpt(hit.unit.text, hit.ranges).map((piece) =>
+    piece.marked ? element('mark', {}, piece.text) : piece.text,
+  );
   return element('li', {}, where, ' ', ...excerpt);
 }
 
 /** One reply as a result; undefined if its text does not contain the query (or, found by name, the name) after all. */
 function resultItem(card: ReplyCard, outcome: Outcome, byName: boolean): HTMLLIElement | undefined {
-  const hits = byName ? findHitsOfAny(card.units, outcome.names.flatMap((name) => name.marks)) : findHits(card.units, outcome.normalized);
+  const hits = byName
+    ? findHitsOfAny(
+        card.units,
+        outcome.names.flatMap((name) => name.marks),
+      )
+    : findHits(card.units, outcome.normalized);
   if (hits.length === 0) return undefined;
   const language = languageName(card.language);
   const item = element(
     'li',
     { className: 'search-result' },
-    element('h2', {}, element('a', { href: withBase(`${card.page}#${hits[0]!.unit.anchor}`) }, `${card.name.zh} `, english(card.name.en))),
-    element('p', { className: 'search-result__meta' }, `${card.report} · ${formatDateZh(card.received)} · ${KIND_LABELS[card.kind].zh} · 原文${language.zh}`),
+    element(
+      'h2',
+      {},
+      element(
+        'a',
+        { href: withBase(`${card.page}#${hits[0]!.unit.anchor}`) },
+        `${card.name.zh} `,
+        english(card.name.en),
+      ),
+    ),
+    element(
+      'p',
+      { className: 'search-result__meta' },
+      `${card.report} · ${formatDateZh(card.received)} · ${KIND_LABELS[card.kind].zh} · 原文${language.zh}`,
+    ),
     element('ul', { className: 'search-result__hits' }, ...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(card, hit))),
   );
-  if (byName) item.querySelector('.search-result__meta')!.append(element('span', { className: 'search-result__by-name' }, ` · 以其他名称提及 ${outcome.names.map((name) => name.label.zh).join('、')}`));
+  if (byName)
+    item
+      .querySelector('.search-result__meta')!
+      .append(
+        element(
+          'span',
+          { className: 'search-result__by-name' },
+          ` · 以其他名称提及 ${outcome.names.map((name) => name.label.zh).join('、')}`,
+        ),
+      );
   const rest = hits.slice(HITS_SHOWN);
-  if (rest.length > 0) item.append(element('p', { className: 'search-result__meta' }, `另有 ${rest.length} 处：${rest.map((hit) => unitLabel(hit.unit)).join('、')}`));
+  if (rest.length > 0)
+    item.append(
+      element(
+        'p',
+        { className: 'search-result__meta' },
+        `另有 ${rest.length} 处：${rest.map((hit) => unitLabel(hit.unit)).join('、')}`,
+      ),
+    );
   item.dataset.reply = card.id;
   item.dataset.match = byName ? 'name' : 'text';
   return item;
@@ -231,7 +299,9 @@ let generation = 0;
 /** Shows the next results; false if this search was replaced meanwhile. */
 async function showMore(outcome: Outcome, count: number, mine: number): Promise<boolean> {
   const shown = list.childElementCount;
-  const loaded = await Promise.all(outcome.ids.slice(shown, shown + count).map((id) => loadCard(id).then((card) => ({ id, card }))));
+  const loaded = await Promise.all(
+    outcome.ids.slice(shown, shown + count).map((id) => loadCard(id).then((card) => ({ id, card }))),
+  );
   if (mine !== generation) return false;
   for (const { id, card } of loaded) {
     const byName = outcome.ids.indexOf(id) >= outcome.exact;
@@ -239,7 +309,9 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
     if (item) list.append(item);
     else {
       // Never show or count a reply that does not contain the query (or the name it was found by).
-      console.error(`search: ${card.id} was found but does not contain "${outcome.query}"${byName ? ' or the name it is' : ''}`);
+      console.error(
+        `search: ${card.id} was found but does not contain "${outcome.query}"${byName ? ' or the name it is' : ''}`,
+      );
       if (!byName) outcome.exact--;
       outcome.ids = outcome.ids.filter((each) => each !== id);
     }
@@ -251,16 +323,27 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
 function describe(outcome: Outcome): string {
   if (!outcome.normalized) return outcome.query ? '检索词只有空格。' : '';
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
-  const containing = outcome.exact > 0 ? `${outcome.exact} 份答复含有“${outcome.query}”` : `没有答复含有“${outcome.query}”`;
+  const containing =
+    outcome.exact > 0 ? `${outcome.exact} 份答复含有“${outcome.query}”` : `没有答复含有“${outcome.query}”`;
   const others = outcome.ids.length - outcome.exact;
-  return others > 0 ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份。` : `${containing}${filtered}。`;
+  return others > 0
+    ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份。`
+    : `${containing}${filtered}。`;
 }
 
 /** "化学武器公约 = 《关于禁止……的公约》 (CWC), 8 份答复提及": what the query names, linked to its page. */
 function showNames(outcome: Outcome): void {
   namesNote.replaceChildren(
     ...outcome.names.map((name) =>
-      element('li', {}, `“${outcome.query.trim()}” = `, element('a', { href: withBase(name.page) }, name.label.zh), ' ', english(name.label.en), `：全部答复中 ${name.count} 份提及（以任何名称）。`),
+      element(
+        'li',
+        {},
+        `“${outcome.query.trim()}” = `,
+        element('a', { href: withBase(name.page) }, name.label.zh),
+        ' ',
+        english(name.label.en),
+        `：全部答复中 ${name.count} 份提及（以任何名称）。`,
+      ),
     ),
   );
   namesNote.hidden = outcome.names.length === 0;
@@ -293,7 +376,8 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     showSelection(outcome.selection);
     showCounts(counts);
     results.dataset.replies = replies.join(' ');
-    if (replies.length !== outcome.ids.length) console.error(`search: ${outcome.ids.length} results but ${replies.length} replies counted`);
+    if (replies.length !== outcome.ids.length)
+      console.error(`search: ${outcome.ids.length} results but ${replies.length} replies counted`);
     results.dataset.state = 'done';
   } catch (error) {
     if (mine !== generation) return;

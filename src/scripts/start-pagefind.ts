@@ -12,7 +12,10 @@
 export const UNSEGMENTED_LANGUAGE = 'zh_characters';
 
 /** Starts Pagefind (its `init`) so that it splits queries by character, not with Intl.Segmenter. */
-export function startUnsegmented(pagefind: { init(): Promise<void> }, root: Element = document.documentElement): Promise<void> {
+export function startUnsegmented(
+  pagefind: { init(): Promise<void> },
+  root: Element = document.documentElement,
+): Promise<void> {
   const language = root.getAttribute('lang');
   root.setAttribute('lang', UNSEGMENTED_LANGUAGE);
   try {

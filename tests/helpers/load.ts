@@ -1,7 +1,14 @@
 // Test helpers: parse the real sources the way the build does.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InstrumentSchema, RespondentEntrySchema, type Corpus, type Instrument, type RespondentEntry, type Submission } from '../../src/lib/schema.ts';
+import {
+  InstrumentSchema,
+  RespondentEntrySchema,
+  type Corpus,
+  type Instrument,
+  type RespondentEntry,
+  type Submission,
+} from '../../src/lib/schema.ts';
 import { decodeSource } from '../../src/lib/parse/decode-source.ts';
 import { parseReport, type ParsedReport } from '../../src/lib/parse/parse-report.ts';
 import { assembleCorpus } from '../../src/lib/corpus/assemble-corpus.ts';
@@ -33,7 +40,13 @@ export function parseBytes(bytes: Uint8Array, symbol: string, file = 'test.txt')
 export function parseSource(symbol: keyof typeof SOURCES): ParsedReport {
   const file = SOURCES[symbol];
   const bytes = readFileSync(file);
-  return parseReport(decodeSource(bytes, file), { file, symbol, title: TITLE, sha256: sha256(bytes), respondents: respondents() });
+  return parseReport(decodeSource(bytes, file), {
+    file,
+    symbol,
+    title: TITLE,
+    sha256: sha256(bytes),
+    respondents: respondents(),
+  });
 }
 
 let cached: Corpus | undefined;

@@ -4,7 +4,15 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** `env`: added to this process's environment for the browser (e.g. FONTCONFIG_FILE). */
 export function launchChromium(env: Record<string, string> = {}): Promise<Browser> {
@@ -17,9 +25,16 @@ export interface GuardedContext {
   foreignRequests: string[];
 }
 
-export async function siteOnlyContext(browser: Browser, siteUrl: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<GuardedContext> {
+export async function siteOnlyContext(
+  browser: Browser,
+  siteUrl: string,
+  options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+): Promise<GuardedContext> {
   const origin = new URL(siteUrl).origin;
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const foreignRequests: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -89,7 +89,9 @@ describe('citing a paragraph', () => {
       expect(item.page, format).toBe('第3段');
       expect(item.URL, format).toMatch(/\/states\/cuba\/a-73-112\/#a-73-112-p3$/);
     }
-    expect(await page.locator('.cite-panel [data-format="apa"] ~ p .citation-intext').innerText()).toBe('(Cuba, 2018, para. 3)');
+    expect(await page.locator('.cite-panel [data-format="apa"] ~ p .citation-intext').innerText()).toBe(
+      '(Cuba, 2018, para. 3)',
+    );
     await page.close();
   });
 });
@@ -97,7 +99,9 @@ describe('citing a paragraph', () => {
 describe('Highwire tags for Zotero', () => {
   async function tags(path: string): Promise<[string, string][]> {
     const page = await open(path);
-    const found = await page.$$eval('meta[name^="citation_"]', (metas) => metas.map((meta) => [meta.getAttribute('name')!, meta.getAttribute('content')!] as [string, string]));
+    const found = await page.$$eval('meta[name^="citation_"]', (metas) =>
+      metas.map((meta) => [meta.getAttribute('name')!, meta.getAttribute('content')!] as [string, string]),
+    );
     await page.close();
     return found;
   }

@@ -33,7 +33,11 @@ describe('a hostile source', () => {
     for (const path of ['states/cuba/', 'states/cuba/a-73-112/', 'organizations/nato/']) {
       await page.goto(`${server.url}${path}`);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      expect(await page.evaluate(() => [...document.scripts].filter((script) => script.textContent?.includes('alert')).length)).toBe(0);
+      expect(
+        await page.evaluate(
+          () => [...document.scripts].filter((script) => script.textContent?.includes('alert')).length,
+        ),
+      ).toBe(0);
     }
     await page.goto(`${server.url}states/cuba/`);
     expect(await page.locator('#a-73-112-p1').innerText()).toContain(SCRIPT);
@@ -49,7 +53,9 @@ describe('a hostile source', () => {
 
   it('stays text in corpus.json and paragraphs.csv', () => {
     const corpus = readFileSync('dist-hostile/data/corpus.json', 'utf8');
-    expect(JSON.parse(corpus).submissions.find((each: { id: string }) => each.id === 'a-73-112-cuba').blocks[0].text).toContain(SCRIPT);
+    expect(
+      JSON.parse(corpus).submissions.find((each: { id: string }) => each.id === 'a-73-112-cuba').blocks[0].text,
+    ).toContain(SCRIPT);
     // RFC 4180: the quotes inside a quoted field are doubled.
     expect(readFileSync('dist-hostile/data/paragraphs.csv', 'utf8')).toContain(SCRIPT.replace(/"/g, '""'));
   });

@@ -18,7 +18,9 @@ describe('Lighthouse (mobile)', () => {
 
   beforeAll(async () => {
     server = await startStaticServer('dist', '/');
-    const present = Object.entries(PAGES).filter(([, path]) => existsSync(`dist/${path.replace(/\?.*$/, '')}index.html`));
+    const present = Object.entries(PAGES).filter(([, path]) =>
+      existsSync(`dist/${path.replace(/\?.*$/, '')}index.html`),
+    );
     result = await runLighthouse(Object.fromEntries(present.map(([name, path]) => [name, `${server.url}${path}`])));
   }, 240_000);
   afterAll(() => server?.close());
@@ -27,7 +29,13 @@ describe('Lighthouse (mobile)', () => {
     expect(Object.keys(result.scores).length).toBeGreaterThanOrEqual(3);
     for (const [name, score] of Object.entries(result.scores)) {
       expect(score.performance, `${name}: ${result.failedAudits[name]}`).toBeGreaterThanOrEqual(0.95);
-      expect({ name, accessibility: score.accessibility, bestPractices: score.bestPractices, seo: score.seo, failed: result.failedAudits[name] }).toEqual({
+      expect({
+        name,
+        accessibility: score.accessibility,
+        bestPractices: score.bestPractices,
+        seo: score.seo,
+        failed: result.failedAudits[name],
+      }).toEqual({
         name,
         accessibility: 1,
         bestPractices: 1,

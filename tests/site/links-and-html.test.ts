@@ -33,11 +33,19 @@ describe.each([
       concurrency: 8,
       linksToSkip: async (link) => !link.startsWith(origin),
     });
-    const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`);
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status} ${link.url} (on ${link.parent})`);
     expect(broken).toEqual([]);
     // It crawled the whole site, down to reply pages (fragments are checked on each; only broken ones are listed).
     const checked = result.links.map((link) => link.url);
-    expect(checked).toEqual(expect.arrayContaining([`${server.url}states/el-salvador/a-66-115/`, `${server.url}organizations/nato/compare/`, `${server.url}data/corpus.json`]));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        `${server.url}states/el-salvador/a-66-115/`,
+        `${server.url}organizations/nato/compare/`,
+        `${server.url}data/corpus.json`,
+      ]),
+    );
   });
 });
 

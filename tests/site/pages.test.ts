@@ -52,7 +52,9 @@ async function blockTexts(page: Page): Promise<Record<string, string>> {
     const texts: Record<string, string> = {};
     for (const element of document.querySelectorAll<HTMLElement>('.block[id]')) {
       const copy = element.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref').forEach((node) => node.remove());
+      copy
+        .querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref')
+        .forEach((node) => node.remove());
       if (element.classList.contains('block--heading')) copy.querySelectorAll('span').forEach((node) => node.remove());
       texts[element.id] = copy.textContent!.trim();
     }
@@ -126,7 +128,13 @@ describe('the built site', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    for (const path of ['/', '/states/el-salvador/', '/reports/a-66-115/', '/organizations/nato/compare/', '/cite/a-73-112-cuba/a-73-112-p3/']) {
+    for (const path of [
+      '/',
+      '/states/el-salvador/',
+      '/reports/a-66-115/',
+      '/organizations/nato/compare/',
+      '/cite/a-73-112-cuba/a-73-112-p3/',
+    ]) {
       const page = await guarded.context.newPage();
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(url(path));
@@ -155,21 +163,33 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it.each(['/', '/reports/a-73-112/', '/states/', '/states/el-salvador/', '/organizations/nato/a-66-115/', '/organizations/nato/compare/', '/method/', '/404.html'])(
-    'has no accessibility violations on %s (axe-core)',
-    async (path) => {
-      // axe is injected as an inline script, which the site's own CSP forbids.
-      const page = await axeContext.context.newPage();
-      await page.goto(url(path));
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/reports/a-73-112/',
+    '/states/',
+    '/states/el-salvador/',
+    '/organizations/nato/a-66-115/',
+    '/organizations/nato/compare/',
+    '/method/',
+    '/404.html',
+  ])('has no accessibility violations on %s (axe-core)', async (path) => {
+    // axe is injected as an inline script, which the site's own CSP forbids.
+    const page = await axeContext.context.newPage();
+    await page.goto(url(path));
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run();
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 
   it('sets a Content-Security-Policy that allows only its own scripts, and breaks nothing with it', async () => {
     const page = await open('/states/cuba/');
@@ -186,7 +206,9 @@ describe('the built site', () => {
     for (const path of ['/', '/states/cuba/', '/reports/a-66-115/', '/method/']) {
       const page = await open(path);
       const external = await page.$$eval('a[href^="http"]', (links) =>
-        links.filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin).map((link) => [(link as HTMLAnchorElement).href, link.getAttribute('rel') ?? '']),
+        links
+          .filter((link) => new URL((link as HTMLAnchorElement).href).origin !== location.origin)
+          .map((link) => [(link as HTMLAnchorElement).href, link.getAttribute('rel') ?? '']),
       );
       for (const [href, rel] of external) expect(rel, href).toContain('noopener');
       await page.close();

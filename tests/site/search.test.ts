@@ -25,7 +25,8 @@ let corpus: Corpus;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync('dist/pagefind/pagefind-entry.json')) throw new Error('dist/ is missing or has no search index: run `npm run build` first (npm test does)');
+  if (!existsSync('dist/pagefind/pagefind-entry.json'))
+    throw new Error('dist/ is missing or has no search index: run `npm run build` first (npm test does)');
   server = await startStaticServer('dist');
   browser = await launchChromium();
   guarded = await siteOnlyContext(browser, server.url);
@@ -81,7 +82,8 @@ async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
     const results = document.querySelector<HTMLElement>('#search-results')!;
     const settled = () =>
       new Promise<void>((resolve) => {
-        const check = () => (results.dataset.state === 'done' || results.dataset.state === 'error' ? resolve() : setTimeout(check, 1));
+        const check = () =>
+          results.dataset.state === 'done' || results.dataset.state === 'error' ? resolve() : setTimeout(check, 1);
         check();
       });
     const found = [];
@@ -99,7 +101,9 @@ async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
           reply: item.dataset.reply!,
           match: item.dataset.match!,
           links: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')!),
-          marks: [...item.querySelectorAll('.search-result__hits > li')].map((hit) => hit.querySelector('mark')?.textContent ?? ''),
+          marks: [...item.querySelectorAll('.search-result__hits > li')].map(
+            (hit) => hit.querySelector('mark')?.textContent ?? '',
+          ),
         })),
       });
     }
@@ -115,11 +119,21 @@ function named(reference: string): { replies: string[]; marks: string[] } {
   const [kind, value] = [reference.slice(0, reference.indexOf(':')), reference.slice(reference.indexOf(':') + 1)];
   if (kind === 'instrument') {
     const instrument = corpus.instruments.find((each) => each.id === value)!;
-    return { replies: corpus.submissions.filter((submission) => submission.citations.instruments.includes(value)).map((submission) => submission.id), marks: instrument.aliases.map(normalizeForSearch) };
+    return {
+      replies: corpus.submissions
+        .filter((submission) => submission.citations.instruments.includes(value))
+        .map((submission) => submission.id),
+      marks: instrument.aliases.map(normalizeForSearch),
+    };
   }
   if (kind === 'resolution') {
     const number = /^(?:S\/RES\/(\d+)|A\/RES\/(\d+\/\d+))/.exec(value)!.slice(1).find(Boolean)!;
-    return { replies: corpus.submissions.filter((submission) => submission.citations.resolutions.includes(value)).map((submission) => submission.id), marks: [number] };
+    return {
+      replies: corpus.submissions
+        .filter((submission) => submission.citations.resolutions.includes(value))
+        .map((submission) => submission.id),
+      marks: [number],
+    };
   }
   const respondent = corpus.respondents.find((each) => each.id === value)!;
   const marks = [respondent.name.zh, ...respondent.aliases].map(normalizeForSearch);
@@ -128,7 +142,12 @@ function named(reference: string): { replies: string[]; marks: string[] } {
 
 /** Reply id → anchor → text of the part with that anchor. */
 function unitTexts(): Map<string, Map<string, string>> {
-  return new Map(corpus.submissions.map((submission) => [submission.id, new Map(searchUnits(submission).map((unit) => [unit.anchor, unit.text]))]));
+  return new Map(
+    corpus.submissions.map((submission) => [
+      submission.id,
+      new Map(searchUnits(submission).map((unit) => [unit.anchor, unit.text])),
+    ]),
+  );
 }
 
 describe('search finds exactly what a substring search over corpus.json finds', () => {
@@ -143,7 +162,9 @@ describe('search finds exactly what a substring search over corpus.json finds', 
     await page.close();
 
     const order = corpus.submissions.map((submission) => submission.id);
-    const respondentPage = new Map(corpus.submissions.map((submission) => [submission.id, submission.url.split('#')[0]!]));
+    const respondentPage = new Map(
+      corpus.submissions.map((submission) => [submission.id, submission.url.split('#')[0]!]),
+    );
     const units = unitTexts();
     const figures = new Map<string, { queries: number; expected: number; found: number; correct: number }>();
     const mismatches: string[] = [];
@@ -151,13 +172,23 @@ describe('search finds exactly what a substring search over corpus.json finds', 
       const result = found[index]!;
       const containing = referenceSearch(corpus, query.query);
       // Replies found because the query is a name (1540, 北约) and they name it otherwise: checked below, counted apart.
-      const byName = order.filter((id) => !containing.includes(id) && result.names.some((name) => named(name).replies.includes(id)));
+      const byName = order.filter(
+        (id) => !containing.includes(id) && result.names.some((name) => named(name).replies.includes(id)),
+      );
       const expected = [...containing, ...byName];
       const foundContaining = result.replies.filter((id) => !byName.includes(id));
       const correct = foundContaining.filter((id) => containing.includes(id)).length;
-      for (const group of ['all', query.partialToken ? 'starts or ends inside a number or Latin word' : `kind: ${query.kind}`]) {
+      for (const group of [
+        'all',
+        query.partialToken ? 'starts or ends inside a number or Latin word' : `kind: ${query.kind}`,
+      ]) {
         const figure = figures.get(group) ?? { queries: 0, expected: 0, found: 0, correct: 0 };
-        figures.set(group, { queries: figure.queries + 1, expected: figure.expected + containing.length, found: figure.found + foundContaining.length, correct: figure.correct + correct });
+        figures.set(group, {
+          queries: figure.queries + 1,
+          expected: figure.expected + containing.length,
+          found: figure.found + foundContaining.length,
+          correct: figure.correct + correct,
+        });
       }
       if ([...result.replies].sort().join() !== [...expected].sort().join()) {
         mismatches.push(`${query.query}: found ${result.replies.join(' ')}; expected ${expected.join(' ')}`);
@@ -195,13 +226,44 @@ describe('search finds exactly what a substring search over corpus.json finds', 
 });
 
 describe('any name finds all', () => {
-  const citing = (id: string) => corpus.submissions.filter((submission) => submission.citations.instruments.includes(id)).map((submission) => submission.id);
+  const citing = (id: string) =>
+    corpus.submissions
+      .filter((submission) => submission.citations.instruments.includes(id))
+      .map((submission) => submission.id);
 
   it.each([
     // query, what it names, replies that must be found by name only (they use another name), replies found, replies naming it
     ['化学武器公约', 'instrument:cwc', ['a-73-112-cuba', 'a-66-115-caricom'], 8, 8],
-    ['《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》', 'instrument:cwc', ['a-73-112-qatar', 'a-73-112-eu', 'a-73-112-interpol', 'a-66-115-african-union', 'a-66-115-oceania-customs-organisation', 'a-66-115-opcw'], 8, 8],
-    ['CWC', 'instrument:cwc', ['a-73-112-cuba', 'a-73-112-qatar', 'a-73-112-eu', 'a-73-112-interpol', 'a-66-115-african-union', 'a-66-115-caricom', 'a-66-115-oceania-customs-organisation', 'a-66-115-opcw'], 8, 8],
+    [
+      '《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》',
+      'instrument:cwc',
+      [
+        'a-73-112-qatar',
+        'a-73-112-eu',
+        'a-73-112-interpol',
+        'a-66-115-african-union',
+        'a-66-115-oceania-customs-organisation',
+        'a-66-115-opcw',
+      ],
+      8,
+      8,
+    ],
+    [
+      'CWC',
+      'instrument:cwc',
+      [
+        'a-73-112-cuba',
+        'a-73-112-qatar',
+        'a-73-112-eu',
+        'a-73-112-interpol',
+        'a-66-115-african-union',
+        'a-66-115-caricom',
+        'a-66-115-oceania-customs-organisation',
+        'a-66-115-opcw',
+      ],
+      8,
+      8,
+    ],
     ['北约', 'organization:nato', ['a-73-112-unodc'], 4, 4],
     ['北大西洋公约组织', 'organization:nato', [], 4, 4],
     ['国际刑警组织', 'organization:interpol', ['a-73-112-unodc'], 6, 6],
@@ -215,7 +277,10 @@ describe('any name finds all', () => {
     expect(found!.names).toEqual([name]);
     expect(found!.total).toBe(total);
     expect(found!.exact).toBe(referenceSearch(corpus, query).length);
-    if (name.startsWith('instrument:')) expect([...found!.replies].sort()).toEqual([...new Set([...citing(name.slice(11)), ...referenceSearch(corpus, query)])].sort());
+    if (name.startsWith('instrument:'))
+      expect([...found!.replies].sort()).toEqual(
+        [...new Set([...citing(name.slice(11)), ...referenceSearch(corpus, query)])].sort(),
+      );
     for (const id of onlyByName) expect(found!.replies, id).toContain(id);
     // The note above the results names it and links its page; replies that contain the query come first.
     await page.waitForSelector('#search-names:not([hidden]) a');
@@ -229,28 +294,49 @@ describe('any name finds all', () => {
     const page = await open('/search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6');
     await waitForResults(page);
     expect(await page.getAttribute('#search-names a', 'href')).toBe('/instruments/cwc/');
-    expect(await page.locator('#search-names a').innerText()).toBe('《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》');
+    expect(await page.locator('#search-names a').innerText()).toBe(
+      '《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》',
+    );
     // Six replies say 化学武器公约: the two that use only the long title come after "more".
     expect(await page.locator('.search-result[data-match=name]').count()).toBe(0);
     await page.click('#search-more');
     const byName = page.locator('.search-result[data-match=name]');
     await byName.first().waitFor();
-    expect(await byName.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reply))).toEqual(['a-73-112-cuba', 'a-66-115-caricom']);
-    expect(await byName.first().locator('mark').first().innerText()).toBe('关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约');
+    expect(await byName.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reply))).toEqual([
+      'a-73-112-cuba',
+      'a-66-115-caricom',
+    ]);
+    expect(await byName.first().locator('mark').first().innerText()).toBe(
+      '关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约',
+    );
     await page.close();
   });
 
   it('narrows by instrument from the URL, and by report with a name', async () => {
     const page = await open('/search/?q=%E6%A0%B8&instrument=cwc');
     await waitForResults(page);
-    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(referenceSearch(corpus, '核').filter((id) => citing('cwc').includes(id)).sort());
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(
+      referenceSearch(corpus, '核')
+        .filter((id) => citing('cwc').includes(id))
+        .sort(),
+    );
     expect(await page.isChecked('input[data-filter=instrument][value=cwc]')).toBe(true);
     expect(await page.locator('details[data-filter-group=instrument]').getAttribute('open')).not.toBeNull();
     await page.goto(new URL('search/?q=%E5%8C%97%E7%BA%A6&report=A/73/112', server.url).href);
     await waitForResults(page);
-    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(['a-73-112-nato', 'a-73-112-qatar', 'a-73-112-unodc']);
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual([
+      'a-73-112-nato',
+      'a-73-112-qatar',
+      'a-73-112-unodc',
+    ]);
     // The counts cover the replies found by name too: A/66/115 has NATO's own 2011 reply.
-    const count = async (name: string, value: string) => Number((await page.locator(`label:has(input[data-filter=${name}][value="${value}"]) .count`).innerText()).replace(/\D/g, ''));
+    const count = async (name: string, value: string) =>
+      Number(
+        (await page.locator(`label:has(input[data-filter=${name}][value="${value}"]) .count`).innerText()).replace(
+          /\D/g,
+          '',
+        ),
+      );
     expect(await count('report', 'A/66/115')).toBe(1);
     expect(await count('kind', 'organization')).toBe(2);
     await page.close();
@@ -262,7 +348,9 @@ describe('the search page', () => {
     const page = await open('/search/?q=%E6%A0%B8%E5%AE%89%E5%85%A8');
     await waitForResults(page);
     expect(await page.inputValue('#search-page-input')).toBe('核安全');
-    expect(await page.getAttribute('#search-results', 'data-total')).toBe(String(referenceSearch(corpus, '核安全').length));
+    expect(await page.getAttribute('#search-results', 'data-total')).toBe(
+      String(referenceSearch(corpus, '核安全').length),
+    );
     const first = page.locator('.search-result').first();
     expect(await first.locator('h2').innerText()).toMatch(/古巴\s*Cuba/);
     expect(await first.locator('.search-result__meta').first().innerText()).toContain('A/73/112');
@@ -285,7 +373,9 @@ describe('the search page', () => {
         },
       });
     });
-    await page.goto(new URL('search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6&report=A/73/112', server.url).href);
+    await page.goto(
+      new URL('search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6&report=A/73/112', server.url).href,
+    );
     await waitForResults(page);
     expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { segmentersBuilt: string[] }).segmentersBuilt)).toEqual([]);
@@ -293,46 +383,72 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it.each(['核安全', '1540 (2004)', '72/42', '2018年4月', 'CFSP', '萨尔瓦多'])('deep-links to a paragraph that contains %s, on the page the link opens', async (query) => {
-    const page = await open(`/search/?q=${encodeURIComponent(query)}`);
-    await waitForResults(page);
-    const links = await page.$$eval('.search-result__where', (anchors) => anchors.slice(0, 2).map((anchor) => (anchor as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      await page.goto(link);
-      const text = await page.evaluate(() => {
-        const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
-        const copy = target.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref, a[href^="#ref-"]').forEach((node) => node.remove());
-        return copy.textContent ?? '';
-      });
-      expect(normalizeForSearch(text), link).toContain(normalizeForSearch(query));
-    }
-    await page.close();
-  });
+  it.each(['核安全', '1540 (2004)', '72/42', '2018年4月', 'CFSP', '萨尔瓦多'])(
+    'deep-links to a paragraph that contains %s, on the page the link opens',
+    async (query) => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      const links = await page.$$eval('.search-result__where', (anchors) =>
+        anchors.slice(0, 2).map((anchor) => (anchor as HTMLAnchorElement).href),
+      );
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        await page.goto(link);
+        const text = await page.evaluate(() => {
+          const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
+          const copy = target.cloneNode(true) as HTMLElement;
+          copy
+            .querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref, a[href^="#ref-"]')
+            .forEach((node) => node.remove());
+          return copy.textContent ?? '';
+        });
+        expect(normalizeForSearch(text), link).toContain(normalizeForSearch(query));
+      }
+      await page.close();
+    },
+  );
 
   it('narrows results with filters from the URL and counts what each filter value would leave', async () => {
     const reportOf = new Map(corpus.submissions.map((submission) => [submission.id, submission.report]));
-    const kindOf = new Map(corpus.submissions.map((submission) => [submission.id, corpus.respondents.find((respondent) => respondent.id === submission.respondent)!.kind]));
+    const kindOf = new Map(
+      corpus.submissions.map((submission) => [
+        submission.id,
+        corpus.respondents.find((respondent) => respondent.id === submission.respondent)!.kind,
+      ]),
+    );
     const all = referenceSearch(corpus, '1540');
     const page = await open('/search/?q=1540&report=A/73/112&kind=organization');
     await waitForResults(page);
     const expected = all.filter((id) => reportOf.get(id) === 'A/73/112' && kindOf.get(id) === 'organization');
     expect(expected.length).toBeGreaterThan(0);
     expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(expected.length);
-    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual([...expected].sort());
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(
+      [...expected].sort(),
+    );
     expect(await page.isChecked('input[data-filter=report][value="A/73/112"]')).toBe(true);
     // A value of a filter in use counts as if chosen instead; other filters' values count with it applied.
-    const count = async (name: string, value: string) => Number((await page.locator(`label:has(input[data-filter=${name}][value="${value}"]) .count`).innerText()).replace(/\D/g, ''));
-    expect(await count('report', 'A/66/115')).toBe(all.filter((id) => reportOf.get(id) === 'A/66/115' && kindOf.get(id) === 'organization').length);
-    expect(await count('kind', 'state')).toBe(all.filter((id) => reportOf.get(id) === 'A/73/112' && kindOf.get(id) === 'state').length);
+    const count = async (name: string, value: string) =>
+      Number(
+        (await page.locator(`label:has(input[data-filter=${name}][value="${value}"]) .count`).innerText()).replace(
+          /\D/g,
+          '',
+        ),
+      );
+    expect(await count('report', 'A/66/115')).toBe(
+      all.filter((id) => reportOf.get(id) === 'A/66/115' && kindOf.get(id) === 'organization').length,
+    );
+    expect(await count('kind', 'state')).toBe(
+      all.filter((id) => reportOf.get(id) === 'A/73/112' && kindOf.get(id) === 'state').length,
+    );
 
     // By keyboard: tick "state" too; the URL and the results follow.
     await page.focus('input[data-filter=kind][value=state]');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 2);
     await waitForResults(page);
-    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(all.filter((id) => reportOf.get(id) === 'A/73/112').length);
+    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(
+      all.filter((id) => reportOf.get(id) === 'A/73/112').length,
+    );
     expect(new URL(page.url()).search).toBe('?q=1540&report=A/73/112&kind=organization&kind=state');
     await page.goBack();
     await waitForResults(page);
@@ -359,28 +475,46 @@ describe('the search page', () => {
     await page.focus('#search-more');
     await page.keyboard.press('Enter');
     await page.waitForFunction((count) => document.querySelectorAll('.search-result').length > count, FIRST_PAGE);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5])).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5],
+      ),
+    ).toBe(true);
     await page.close();
   });
 
   it('says that search needs JavaScript when it has none, and keeps a working form', async () => {
     const { context } = await siteOnlyContext(browser, server.url, { javaScriptEnabled: false });
     const page = await open('/search/?q=%E6%A0%B8', server.url, context);
-    expect(await page.locator('noscript').first().evaluate((node) => node.textContent)).toContain('检索需要 JavaScript');
+    expect(
+      await page
+        .locator('noscript')
+        .first()
+        .evaluate((node) => node.textContent),
+    ).toContain('检索需要 JavaScript');
     expect(await page.getAttribute('#search-form', 'action')).toBe('/search/');
     await context.close();
   });
 
   it('has no accessibility violations with results on screen (axe-core)', async () => {
     const { createRequire } = await import('node:module');
-    const axe = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const axe = (await import('node:fs')).readFileSync(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    );
     const { context } = await siteOnlyContext(browser, server.url, { bypassCSP: true });
     const page = await open('/search/?q=1540', server.url, context);
     await waitForResults(page);
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const result = await (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run();
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await context.close();
@@ -397,8 +531,12 @@ describe('search under a sub-path', () => {
     });
     const page = await open('/search/?q=1540', sub.url, context);
     await waitForResults(page);
-    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(referenceSearch(corpus, '1540').length);
-    const hrefs = await page.$$eval('.search-result a, #search-names a', (links) => links.map((link) => link.getAttribute('href')!));
+    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(
+      referenceSearch(corpus, '1540').length,
+    );
+    const hrefs = await page.$$eval('.search-result a, #search-names a', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
     expect(hrefs).toContain('/sub/resolutions/s-res-1540-2004/');
     expect(hrefs.every((href) => href.startsWith('/sub/'))).toBe(true);
     await page.click('.search-result__where');
@@ -416,7 +554,8 @@ describe('search on a host that sends gzip files with Content-Encoding', () => {
     const { context, foreignRequests } = await siteOnlyContext(browser, encoded.url);
     const encodings: string[] = [];
     context.on('response', (response) => {
-      if (/\.pf_index$|\/search\/cards\//.test(response.url())) encodings.push(response.headers()['content-encoding'] ?? 'none');
+      if (/\.pf_index$|\/search\/cards\//.test(response.url()))
+        encodings.push(response.headers()['content-encoding'] ?? 'none');
     });
     for (const query of ['核安全', '化学武器公约']) {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, encoded.url, context);
@@ -427,7 +566,9 @@ describe('search on a host that sends gzip files with Content-Encoding', () => {
       expect(replies?.split(' ').length, query).toBeGreaterThan(1);
       expect(await page.getAttribute('#search-results', 'data-replies'), query).toBe(replies);
       expect(await page.locator('.search-result').count(), query).toBe(await plain.locator('.search-result').count());
-      expect(await page.locator('.search-result mark').first().innerText(), query).toBe(await plain.locator('.search-result mark').first().innerText());
+      expect(await page.locator('.search-result mark').first().innerText(), query).toBe(
+        await plain.locator('.search-result mark').first().innerText(),
+      );
       await page.close();
       await plain.close();
     }
@@ -464,13 +605,19 @@ describe('search over a hostile source', () => {
 
 function bytesUnder(path: string): number {
   const info = statSync(path);
-  return info.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0) : info.size;
+  return info.isDirectory()
+    ? readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0)
+    : info.size;
 }
 
 describe('search budget', () => {
   it('downloads under 150 KB for the median cold query and never 250 KB; reports time to first results and index size', async () => {
     const queries = generateQuerySet(corpus).filter((_, index) => index % 12 === 0);
-    const loads = await searchColdLoads(browser, server.url, queries.map((query) => query.query));
+    const loads = await searchColdLoads(
+      browser,
+      server.url,
+      queries.map((query) => query.query),
+    );
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const bytes = loads.map((load) => load.bytes);
     const times = loads.map((load) => load.firstResultsMs);

@@ -58,7 +58,11 @@ export type GzippedFiles = 'as-bytes' | 'content-encoded';
 /** The files that are gzip on disk, by name, as a host's settings would pick them out. */
 const GZIPPED = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$|\/search\/cards\/[^/]+\.json\.gz$/;
 
-export async function startStaticServer(root = 'dist', base = '/', gzippedFiles: GzippedFiles = 'as-bytes'): Promise<StaticServer> {
+export async function startStaticServer(
+  root = 'dist',
+  base = '/',
+  gzippedFiles: GzippedFiles = 'as-bytes',
+): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const found = path.startsWith(base) ? await lookup(root, `/${path.slice(base.length)}`) : undefined;
@@ -74,7 +78,12 @@ export async function startStaticServer(root = 'dist', base = '/', gzippedFiles:
     const gzippedOnDisk = gzippedFiles === 'content-encoded' && accepts && GZIPPED.test(served);
     const gzip = !gzippedOnDisk && COMPRESSED.test(type) && accepts;
     const body = gzip ? gzipSync(raw) : raw;
-    response.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...(gzip || gzippedOnDisk ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.writeHead(file ? 200 : 404, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+      ...(gzip || gzippedOnDisk ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -15,7 +15,12 @@ describe('pageKind', () => {
   });
 
   it('finds the stylesheets and scripts a page loads', () => {
-    expect(pageAssets('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>')).toEqual({ css: ['/_astro/a.css'], inlineCssBytes: 0, js: ['/_astro/b.js'] });
-    expect(pageAssets('<style>a{color:red}</style><main></main><style>@media (width<=48rem){p{margin:0}}</style>').inlineCssBytes).toBe('a{color:red}'.length + '@media (width<=48rem){p{margin:0}}'.length);
+    expect(
+      pageAssets('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>'),
+    ).toEqual({ css: ['/_astro/a.css'], inlineCssBytes: 0, js: ['/_astro/b.js'] });
+    expect(
+      pageAssets('<style>a{color:red}</style><main></main><style>@media (width<=48rem){p{margin:0}}</style>')
+        .inlineCssBytes,
+    ).toBe('a{color:red}'.length + '@media (width<=48rem){p{margin:0}}'.length);
   });
 });

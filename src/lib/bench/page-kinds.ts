@@ -1,9 +1,13 @@
 // Which kind of page a built path is, for per-kind size figures and budgets.
 
-export type PageKind = 'home' | 'report' | 'index' | 'respondent' | 'reply' | 'compare' | 'editorial' | 'search' | 'citation' | 'other';
+export type PageKind =
+  'home' | 'report' | 'index' | 'respondent' | 'reply' | 'compare' | 'editorial' | 'search' | 'citation' | 'other';
 
 export function pageKind(path: string): PageKind {
-  const parts = path.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'home';
   const [first, , third, fourth] = parts;
   if (first === 'reports') return 'report';
@@ -22,7 +26,10 @@ export function pageKind(path: string): PageKind {
 /** Stylesheets and scripts a page loads, from its HTML, and the bytes of CSS it carries inline. */
 export function pageAssets(html: string): { css: string[]; inlineCssBytes: number; js: string[] } {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
-  const inlineCssBytes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0);
+  const inlineCssBytes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1]!),
+    0,
+  );
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
   return { css, inlineCssBytes, js };
 }

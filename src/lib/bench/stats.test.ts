@@ -10,6 +10,11 @@ describe('bench statistics', () => {
 
   it('formats sizes and tables', () => {
     expect(kilobytes(1536)).toBe(1.5);
-    expect(formatTable([['a', '1'], ['long label', '2']])).toBe('a           1\nlong label  2');
+    expect(
+      formatTable([
+        ['a', '1'],
+        ['long label', '2'],
+      ]),
+    ).toBe('a           1\nlong label  2');
   });
 });

@@ -16,16 +16,25 @@ describe('synthesizeCorpus', () => {
   });
 
   it('keeps every reply’s text, re-ordered, with ids and footnote links that still fit the schema', () => {
-    const corpus = CorpusSchema.parse({ reports: synthetic.reports, respondents: real.respondents, submissions: synthetic.submissions });
+    const corpus = CorpusSchema.parse({
+      reports: synthetic.reports,
+      respondents: real.respondents,
+      submissions: synthetic.submissions,
+    });
     const [original] = real.submissions;
-    const copy = corpus.submissions.find((each) => each.respondent === original!.respondent && each.report === corpus.reports[0]!.symbol)!;
+    const copy = corpus.submissions.find(
+      (each) => each.respondent === original!.respondent && each.report === corpus.reports[0]!.symbol,
+    )!;
     expect(copy.blocks.map((block) => block.text).sort()).toEqual(original!.blocks.map((block) => block.text).sort());
     for (const submission of corpus.submissions) {
-      for (const ref of submission.blocks.flatMap((block) => block.footnoteRefs)) expect(submission.footnotes.map((note) => note.id)).toContain(ref.footnote);
+      for (const ref of submission.blocks.flatMap((block) => block.footnoteRefs))
+        expect(submission.footnotes.map((note) => note.id)).toContain(ref.footnote);
     }
   });
 
   it('is the same for the same seed', () => {
-    expect(synthesizeCorpus(real.reports, real.submissions, 2, 7)).toEqual(synthesizeCorpus(real.reports, real.submissions, 2, 7));
+    expect(synthesizeCorpus(real.reports, real.submissions, 2, 7)).toEqual(
+      synthesizeCorpus(real.reports, real.submissions, 2, 7),
+    );
   });
 });

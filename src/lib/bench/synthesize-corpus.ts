@@ -23,14 +23,22 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
-function renumber(blocks: readonly Block[], slug: string, footnoteIds: Map<string, string>): { blocks: Block[]; ids: Map<string, string> } {
+function renumber(
+  blocks: readonly Block[],
+  slug: string,
+  footnoteIds: Map<string, string>,
+): { blocks: Block[]; ids: Map<string, string> } {
   let paragraphs = 0;
   let headings = 0;
   const ids = new Map<string, string>();
   const renamed = blocks.map((block) => {
     const id = block.type === 'heading' ? `${slug}-h${++headings}` : `${slug}-p${++paragraphs}`;
     ids.set(block.id, id);
-    return { ...block, id, footnoteRefs: block.footnoteRefs.map((ref) => ({ ...ref, footnote: footnoteIds.get(ref.footnote)! })) };
+    return {
+      ...block,
+      id,
+      footnoteRefs: block.footnoteRefs.map((ref) => ({ ...ref, footnote: footnoteIds.get(ref.footnote)! })),
+    };
   });
   return { blocks: renamed, ids };
 }
@@ -43,12 +51,21 @@ function copySubmission(submission: Submission, report: Report, slug: string, ra
     id: `${slug}-${submission.respondent}`,
     report: report.symbol,
     blocks,
-    footnotes: submission.footnotes.map((note) => ({ ...note, id: footnoteIds.get(note.id)!, refersTo: ids.get(note.refersTo) ?? note.refersTo })),
+    footnotes: submission.footnotes.map((note) => ({
+      ...note,
+      id: footnoteIds.get(note.id)!,
+      refersTo: ids.get(note.refersTo) ?? note.refersTo,
+    })),
     url: submission.url.replace(/#.*$/, `#${slug}`),
   };
 }
 
-export function synthesizeCorpus(reports: readonly Report[], submissions: readonly Submission[], factor: number, seed = 1): { reports: Report[]; submissions: Submission[] } {
+export function synthesizeCorpus(
+  reports: readonly Report[],
+  submissions: readonly Submission[],
+  factor: number,
+  seed = 1,
+): { reports: Report[]; submissions: Submission[] } {
   const random = seededRandom(seed);
   const outReports: Report[] = [];
   const outSubmissions: Submission[] = [];
@@ -58,9 +75,17 @@ export function synthesizeCorpus(reports: readonly Report[], submissions: readon
       const number = real.symbol.split('/')[2]!;
       const symbol = `A/${session}/${number}`;
       const slug = `a-${session}-${number}`;
-      const report: Report = { ...real, symbol, slug, session, year: 1945 + session, officialUrl: `https://undocs.org/zh/${symbol}` };
+      const report: Report = {
+        ...real,
+        symbol,
+        slug,
+        session,
+        year: 1945 + session,
+        officialUrl: `https://undocs.org/zh/${symbol}`,
+      };
       outReports.push(report);
-      for (const submission of submissions.filter((each) => each.report === real.symbol)) outSubmissions.push(copySubmission(submission, report, slug, random));
+      for (const submission of submissions.filter((each) => each.report === real.symbol))
+        outSubmissions.push(copySubmission(submission, report, slug, random));
     }
   }
   return { reports: outReports, submissions: outSubmissions };

@@ -44,10 +44,15 @@ export function monthTicks(row: TimelineRow): { date: string; label: string; x: 
   const span = Math.max(1, dayOf(dates.at(-1)!) - first);
   const ticks: { date: string; label: string; x: number }[] = [];
   const start = new Date(`${dates[0]!.slice(0, 7)}-01T00:00:00Z`);
-  for (let month = new Date(start); month.toISOString().slice(0, 10) <= dates.at(-1)!; month.setUTCMonth(month.getUTCMonth() + 1)) {
+  for (
+    let month = new Date(start);
+    month.toISOString().slice(0, 10) <= dates.at(-1)!;
+    month.setUTCMonth(month.getUTCMonth() + 1)
+  ) {
     const date = month.toISOString().slice(0, 10);
     const offset = dayOf(date) - first;
-    if (offset >= 0) ticks.push({ date, label: `${month.getUTCMonth() + 1}月`, x: LEFT + (offset / span) * (WIDTH - LEFT - RIGHT) });
+    if (offset >= 0)
+      ticks.push({ date, label: `${month.getUTCMonth() + 1}月`, x: LEFT + (offset / span) * (WIDTH - LEFT - RIGHT) });
   }
   return ticks;
 }
@@ -57,10 +62,16 @@ export function renderTimeline(rows: readonly TimelineRow[], title: string): str
   const body = rows.map((row, index) => {
     const baseline = (index + 1) * ROW_HEIGHT - 30;
     const ticks = monthTicks(row)
-      .map((tick) => `<line x1="${tick.x.toFixed(1)}" x2="${tick.x.toFixed(1)}" y1="${baseline}" y2="${baseline + 6}" stroke="#4f5963"/><text x="${tick.x.toFixed(1)}" y="${baseline + 22}" text-anchor="middle" font-size="14" fill="#4f5963">${tick.label}</text>`)
+      .map(
+        (tick) =>
+          `<line x1="${tick.x.toFixed(1)}" x2="${tick.x.toFixed(1)}" y1="${baseline}" y2="${baseline + 6}" stroke="#4f5963"/><text x="${tick.x.toFixed(1)}" y="${baseline + 22}" text-anchor="middle" font-size="14" fill="#4f5963">${tick.label}</text>`,
+      )
       .join('');
     const points = timelinePoints(row)
-      .map(({ reply, x, stack }) => `<a href="${escapeXml(reply.url)}"><title>${escapeXml(`${reply.label} ${reply.date}`)}</title><circle cx="${x.toFixed(1)}" cy="${baseline - 10 - stack * 14}" r="6" fill="#2166ac" stroke="#fff" stroke-width="1.5"/></a>`)
+      .map(
+        ({ reply, x, stack }) =>
+          `<a href="${escapeXml(reply.url)}"><title>${escapeXml(`${reply.label} ${reply.date}`)}</title><circle cx="${x.toFixed(1)}" cy="${baseline - 10 - stack * 14}" r="6" fill="#2166ac" stroke="#fff" stroke-width="1.5"/></a>`,
+      )
       .join('');
     return `<text x="0" y="${baseline - 4}" font-size="15" fill="#1b1f24">${escapeXml(`${row.symbol}（${row.year}）`)}</text><line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${baseline}" y2="${baseline}" stroke="#4f5963"/>${ticks}${points}`;
   });

@@ -31,7 +31,11 @@ function worldFeatures(): CountryFeature[] {
   return collection.features.filter((country) => country.id !== ANTARCTICA);
 }
 
-export function renderWorldMap(states: readonly MappedState[], reportYears: readonly [number, number], title: string): string {
+export function renderWorldMap(
+  states: readonly MappedState[],
+  reportYears: readonly [number, number],
+  title: string,
+): string {
   const world = worldFeatures();
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: world });
   // Whole pixels at this size: the map is a picture of where, not a survey.
@@ -41,7 +45,8 @@ export function renderWorldMap(states: readonly MappedState[], reportYears: read
   const marked = states.map((state) => {
     const numeric = isoCountries.alpha3ToNumeric(state.iso3);
     const country = numeric ? byId.get(numeric) : undefined;
-    if (!country) throw new Error(`world map: no country with ISO code ${state.iso3} (${state.nameEn}) in world-atlas 110m`);
+    if (!country)
+      throw new Error(`world map: no country with ISO code ${state.iso3} (${state.nameEn}) in world-atlas 110m`);
     return { state, country };
   });
   const replied = new Set(marked.map(({ country }) => country));

@@ -7,7 +7,9 @@ import { findBackReferences } from './find-back-references.ts';
 
 export function findMentions(text: string, instruments: readonly Instrument[]): Mention[] {
   const named = findInstrumentMentions(text, instruments);
-  return [...findResolutionMentions(text), ...named, ...findBackReferences(text, named, instruments)].sort((a, b) => a.start - b.start);
+  return [...findResolutionMentions(text), ...named, ...findBackReferences(text, named, instruments)].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 export function withMentions(block: Block, instruments: readonly Instrument[]): Block {
@@ -18,11 +20,19 @@ const unique = (values: string[]) => [...new Set(values)].sort();
 
 export function withCitations(submission: Submission, instruments: readonly Instrument[]): Submission {
   const blocks = submission.blocks.map((block) => withMentions(block, instruments));
-  const all = [...blocks.flatMap((block) => block.mentions), ...submission.footnotes.flatMap((note) => findMentions(note.text, instruments))];
-  const refsOf = (kinds: Mention['kind'][]) => unique(all.filter((mention) => kinds.includes(mention.kind)).map((mention) => mention.ref));
+  const all = [
+    ...blocks.flatMap((block) => block.mentions),
+    ...submission.footnotes.flatMap((note) => findMentions(note.text, instruments)),
+  ];
+  const refsOf = (kinds: Mention['kind'][]) =>
+    unique(all.filter((mention) => kinds.includes(mention.kind)).map((mention) => mention.ref));
   return {
     ...submission,
     blocks,
-    citations: { resolutions: refsOf(['resolution']), instruments: refsOf(['instrument']), documents: refsOf(['document', 'other-resolution']) },
+    citations: {
+      resolutions: refsOf(['resolution']),
+      instruments: refsOf(['instrument']),
+      documents: refsOf(['document', 'other-resolution']),
+    },
   };
 }

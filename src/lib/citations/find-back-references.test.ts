@@ -6,24 +6,36 @@ const registry = instruments();
 /** The instruments a text mentions by generic title, with the title as printed. */
 const backReferences = (text: string) =>
   findMentions(text, registry)
-    .filter((mention) => mention.kind === 'instrument' && /^《(公约|条约|议定书|准则|守则|修正案)》$/.test(text.slice(mention.start, mention.end)))
+    .filter(
+      (mention) =>
+        mention.kind === 'instrument' &&
+        /^《(公约|条约|议定书|准则|守则|修正案)》$/.test(text.slice(mention.start, mention.end)),
+    )
     .map((mention) => `${text.slice(mention.start, mention.end)}=${mention.ref}`);
 
 describe('generic titles that refer back', () => {
   it('reads 《修正案》 after a convention as that convention’s amendment (Qatar, 2018)', () => {
-    expect(backReferences('《核材料实物保护公约》及其《修正案》、《制止核恐怖主义行为国际公约》')).toEqual(['《修正案》=cppnm-amendment']);
+    expect(backReferences('《核材料实物保护公约》及其《修正案》、《制止核恐怖主义行为国际公约》')).toEqual([
+      '《修正案》=cppnm-amendment',
+    ]);
   });
 
   it('reads 《公约》 as the last convention named before it in the paragraph (EU, 2018)', () => {
-    expect(backReferences('《生物武器公约》第八次审议大会……继续为执行和普遍加入《公约》提供有力的政治支持')).toEqual(['《公约》=bwc']);
+    expect(backReferences('《生物武器公约》第八次审议大会……继续为执行和普遍加入《公约》提供有力的政治支持')).toEqual([
+      '《公约》=bwc',
+    ]);
   });
 
   it('reads 该《条约》 as the treaty, not a convention named after it (African Union, 2011)', () => {
-    expect(backReferences('签署《非洲无核武器区条约》(佩林达巴条约)。该《条约》宣布非洲为无核武器区。《化学武器公约》')).toEqual(['《条约》=pelindaba']);
+    expect(
+      backReferences('签署《非洲无核武器区条约》(佩林达巴条约)。该《条约》宣布非洲为无核武器区。《化学武器公约》'),
+    ).toEqual(['《条约》=pelindaba']);
   });
 
   it('reads 《准则》 as the code named before it (Cuba, 2018)', () => {
-    expect(backReferences('支持《放射源安全和保安行为准则》，虽然认识到该《准则》')).toEqual(['《准则》=code-of-conduct-radioactive-sources']);
+    expect(backReferences('支持《放射源安全和保安行为准则》，虽然认识到该《准则》')).toEqual([
+      '《准则》=code-of-conduct-radioactive-sources',
+    ]);
   });
 
   it('leaves a generic title alone when its paragraph names no instrument of that kind before it', () => {

@@ -21,23 +21,39 @@ const GENERIC = new RegExp(`《(${Object.keys(GENERIC_TITLES).join('|')})》`, '
 const bare = (name: string) => name.replace(/[《》〈〉\s]/g, '');
 
 /** The instrument a generic title refers to, given the instrument named last before it. */
-function referent(kind: Instrument['kind'], before: readonly Instrument[], instruments: readonly Instrument[]): Instrument | undefined {
+function referent(
+  kind: Instrument['kind'],
+  before: readonly Instrument[],
+  instruments: readonly Instrument[],
+): Instrument | undefined {
   if (kind === 'amendment') {
     // 《修正案》 is the amendment of the instrument just named.
     const base = before.at(-1);
-    return base && instruments.find((instrument) => instrument.kind === 'amendment' && bare(instrument.name.zh).startsWith(bare(base.name.zh)));
+    return (
+      base &&
+      instruments.find(
+        (instrument) => instrument.kind === 'amendment' && bare(instrument.name.zh).startsWith(bare(base.name.zh)),
+      )
+    );
   }
   return before.findLast((instrument) => instrument.kind === kind);
 }
 
 /** Mentions of instruments by generic title, given the instruments named in the same text. */
-export function findBackReferences(text: string, named: readonly Mention[], instruments: readonly Instrument[]): Mention[] {
+export function findBackReferences(
+  text: string,
+  named: readonly Mention[],
+  instruments: readonly Instrument[],
+): Mention[] {
   const byId = new Map(instruments.map((instrument) => [instrument.id, instrument]));
   const mentions: Mention[] = [];
   for (const match of text.matchAll(GENERIC)) {
-    const before = named.filter((mention) => mention.kind === 'instrument' && mention.end <= match.index).flatMap((mention) => byId.get(mention.ref) ?? []);
+    const before = named
+      .filter((mention) => mention.kind === 'instrument' && mention.end <= match.index)
+      .flatMap((mention) => byId.get(mention.ref) ?? []);
     const instrument = referent(GENERIC_TITLES[match[1]!]!, before, instruments);
-    if (instrument) mentions.push({ kind: 'instrument', ref: instrument.id, start: match.index, end: match.index + match[0].length });
+    if (instrument)
+      mentions.push({ kind: 'instrument', ref: instrument.id, start: match.index, end: match.index + match[0].length });
   }
   return mentions;
 }

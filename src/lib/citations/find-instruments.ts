@@ -23,7 +23,8 @@ export function findInstrumentMentions(text: string, instruments: readonly Instr
     instrument.aliases.flatMap((alias) => {
       const needle = squeeze(alias).text;
       const found: { id: string; from: number; to: number }[] = [];
-      for (let at = squeezed.indexOf(needle); at >= 0; at = squeezed.indexOf(needle, at + 1)) found.push({ id: instrument.id, from: at, to: at + needle.length });
+      for (let at = squeezed.indexOf(needle); at >= 0; at = squeezed.indexOf(needle, at + 1))
+        found.push({ id: instrument.id, from: at, to: at + needle.length });
       return found;
     }),
   );
@@ -34,5 +35,10 @@ export function findInstrumentMentions(text: string, instruments: readonly Instr
   }
   return chosen
     .sort((a, b) => a.from - b.from)
-    .map((each) => ({ kind: 'instrument' as const, ref: each.id, start: offsets[each.from]!, end: offsets[each.to - 1]! + 1 }));
+    .map((each) => ({
+      kind: 'instrument' as const,
+      ref: each.id,
+      start: offsets[each.from]!,
+      end: offsets[each.to - 1]! + 1,
+    }));
 }

@@ -17,11 +17,22 @@ function corpusSources(): CitationSource[] {
   for (const submission of corpus.submissions) {
     const report = corpus.reports.find((candidate) => candidate.symbol === submission.report)!;
     const respondent = corpus.respondents.find((candidate) => candidate.id === submission.respondent)!;
-    const reply: CitationSource = { report, respondent, submission, permalink: SITE + replyPageUrl(respondent, report.slug), accessed: '2026-11-23' };
+    const reply: CitationSource = {
+      report,
+      respondent,
+      submission,
+      permalink: SITE + replyPageUrl(respondent, report.slug),
+      accessed: '2026-11-23',
+    };
     sources.push(reply);
     for (const block of submission.blocks) {
       const number = paragraphNumber(block.id);
-      if (number) sources.push({ ...reply, paragraph: { number: Number(number) }, permalink: SITE + paragraphCiteUrl(submission.id, block.id) });
+      if (number)
+        sources.push({
+          ...reply,
+          paragraph: { number: Number(number) },
+          permalink: SITE + paragraphCiteUrl(submission.id, block.id),
+        });
     }
   }
   return sources;
@@ -53,7 +64,9 @@ describe('the whole corpus', () => {
     const started = performance.now();
     for (const source of batch) buildCitationSet(source);
     const elapsed = performance.now() - started;
-    console.info(`${sources.length} corpus sources; 500 citation sets (3 styles + 2 in-text + BibTeX + RIS + CSL-JSON + Highwire) in ${Math.round(elapsed)} ms`);
+    console.info(
+      `${sources.length} corpus sources; 500 citation sets (3 styles + 2 in-text + BibTeX + RIS + CSL-JSON + Highwire) in ${Math.round(elapsed)} ms`,
+    );
     expect(elapsed).toBeLessThan(15_000);
   });
 });

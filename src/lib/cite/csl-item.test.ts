@@ -29,7 +29,11 @@ describe('buildCitationItem', () => {
   test('a paragraph: its own key and permalink, and the paragraph where a page would go', () => {
     const item = buildCitationItem(CUBA_PARAGRAPH_3, 'zh');
     expect(item.paragraph).toBe(3);
-    expect(item.csl).toMatchObject({ id: 'a-73-112-cuba-p3', page: '第3段', URL: 'https://example.org/wmd/cite/a-73-112-cuba/a-73-112-p3/' });
+    expect(item.csl).toMatchObject({
+      id: 'a-73-112-cuba-p3',
+      page: '第3段',
+      URL: 'https://example.org/wmd/cite/a-73-112-cuba/a-73-112-p3/',
+    });
   });
 
   test('the English variant has English names but says the text is Chinese', () => {
@@ -52,7 +56,9 @@ describe('buildCitationItem', () => {
   });
 
   test('a malformed date is an error that says what was expected', () => {
-    expect(() => buildCitationItem({ ...CUBA_REPLY, accessed: '23/11/2026' }, 'zh')).toThrow('expected a date like "2018-04-05", got "23/11/2026"');
+    expect(() => buildCitationItem({ ...CUBA_REPLY, accessed: '23/11/2026' }, 'zh')).toThrow(
+      'expected a date like "2018-04-05", got "23/11/2026"',
+    );
   });
 });
 

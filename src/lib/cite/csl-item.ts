@@ -77,7 +77,8 @@ export interface CitationItem {
 }
 
 /** Both reports carry this title; the corpus records only the Chinese one. */
-export const REPORT_TITLE_EN = 'Measures to prevent terrorists from acquiring weapons of mass destruction: Report of the Secretary-General';
+export const REPORT_TITLE_EN =
+  'Measures to prevent terrorists from acquiring weapons of mass destruction: Report of the Secretary-General';
 
 const WORDS = {
   zh: {

@@ -15,7 +15,12 @@ export const CITATION_STYLES = {
   // publisher and the paragraph after the year, as GB/T 7714-2015 lists them.
   'gb-t-7714': { template: 'corpus-gb-t-7714-2015-numeric', xml: gbtXml, locale: 'zh-CN', label: 'GB/T 7714-2015' },
   // Author-date, not notes-bibliography: the notes-bibliography entry leaves the report symbol out.
-  chicago: { template: 'corpus-chicago-author-date', xml: chicagoXml, locale: 'en-US', label: 'Chicago (17th ed., author-date)' },
+  chicago: {
+    template: 'corpus-chicago-author-date',
+    xml: chicagoXml,
+    locale: 'en-US',
+    label: 'Chicago (17th ed., author-date)',
+  },
   apa: { template: 'corpus-apa-7th', xml: apaXml, locale: 'en-US', label: 'APA (7th ed.)' },
 } as const satisfies Record<CitationStyle, { template: string; xml: string; locale: string; label: string }>;
 

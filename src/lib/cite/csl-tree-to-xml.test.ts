@@ -7,7 +7,16 @@ describe('cslTreeToXml', () => {
     const tree: CslTreeNode = {
       n: 'locale',
       a: { 'xml:lang': 'zh-CN' },
-      c: [{ n: 'terms', c: [{ n: 'term', a: { name: 'open-quote' }, c: ['“'] }, { n: 'term', a: { name: 'anonymous' } }, { n: 'term', a: { name: 'space' }, c: [' '] }] }],
+      c: [
+        {
+          n: 'terms',
+          c: [
+            { n: 'term', a: { name: 'open-quote' }, c: ['“'] },
+            { n: 'term', a: { name: 'anonymous' } },
+            { n: 'term', a: { name: 'space' }, c: [' '] },
+          ],
+        },
+      ],
     };
     expect(cslTreeToXml(tree, 'from a -- test')).toBe(
       [
@@ -26,7 +35,13 @@ describe('cslTreeToXml', () => {
   });
 
   test('escapes XML in attributes and text', () => {
-    const tree: CslTreeNode = { n: 'style', c: [{ n: 'text', a: { value: '<"&">' } }, { n: 'term', c: ['a & b < c'] }] };
+    const tree: CslTreeNode = {
+      n: 'style',
+      c: [
+        { n: 'text', a: { value: '<"&">' } },
+        { n: 'term', c: ['a & b < c'] },
+      ],
+    };
     const xml = cslTreeToXml(tree);
     expect(xml).toContain('<text value="&lt;&quot;&amp;&quot;&gt;"/>');
     expect(xml).toContain('<term>a &amp; b &lt; c</term>');
@@ -37,7 +52,15 @@ test('restoreStyleInfo puts back title, id and source, keeps categories and lice
   const style: CslTreeNode = {
     n: 'style',
     c: [
-      { n: 'info', c: [{ n: 'title', c: [] }, { n: 'author', c: [{ n: 'name', c: [] }] }, { n: 'category', a: { field: 'generic-base' } }, { n: 'rights', a: { license: 'cc' } }] },
+      {
+        n: 'info',
+        c: [
+          { n: 'title', c: [] },
+          { n: 'author', c: [{ n: 'name', c: [] }] },
+          { n: 'category', a: { field: 'generic-base' } },
+          { n: 'rights', a: { license: 'cc' } },
+        ],
+      },
       { n: 'macro', a: { name: 'x' } },
     ],
   };
@@ -57,7 +80,18 @@ test('restoreStyleInfo puts back title, id and source, keeps categories and lice
 });
 
 test('restoreLocaleInfo keeps only the licence', () => {
-  const locale: CslTreeNode = { n: 'locale', c: [{ n: 'info', c: [{ n: 'translator', c: [{ n: 'name', c: [] }] }, { n: 'rights', a: { license: 'cc' } }] }] };
+  const locale: CslTreeNode = {
+    n: 'locale',
+    c: [
+      {
+        n: 'info',
+        c: [
+          { n: 'translator', c: [{ n: 'name', c: [] }] },
+          { n: 'rights', a: { license: 'cc' } },
+        ],
+      },
+    ],
+  };
   expect(restoreLocaleInfo(locale).c).toEqual([{ n: 'info', c: [{ n: 'rights', a: { license: 'cc' } }] }]);
 });
 

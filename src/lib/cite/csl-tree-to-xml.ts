@@ -57,9 +57,16 @@ export function cslTreeToXml(root: CslTreeNode, comment?: string): string {
  * know (title, id, upstream file), so the file says what it is and where its
  * authors are credited.
  */
-export function restoreStyleInfo(style: CslTreeNode, info: { id: string; title: string; sourceUrl: string }): CslTreeNode {
-  const oldInfo = (style.c ?? []).find((child): child is CslTreeNode => typeof child !== 'string' && child.n === 'info');
-  const kept = (oldInfo?.c ?? []).filter((child): child is CslTreeNode => typeof child !== 'string' && (child.n === 'category' || child.n === 'rights'));
+export function restoreStyleInfo(
+  style: CslTreeNode,
+  info: { id: string; title: string; sourceUrl: string },
+): CslTreeNode {
+  const oldInfo = (style.c ?? []).find(
+    (child): child is CslTreeNode => typeof child !== 'string' && child.n === 'info',
+  );
+  const kept = (oldInfo?.c ?? []).filter(
+    (child): child is CslTreeNode => typeof child !== 'string' && (child.n === 'category' || child.n === 'rights'),
+  );
   const newInfo: CslTreeNode = {
     n: 'info',
     c: [
@@ -77,6 +84,8 @@ export function restoreLocaleInfo(locale: CslTreeNode): CslTreeNode {
   const keepRights = (child: CslTreeNode | string) => typeof child !== 'string' && child.n === 'rights';
   return {
     ...locale,
-    c: (locale.c ?? []).map((child) => (typeof child !== 'string' && child.n === 'info' ? { ...child, c: (child.c ?? []).filter(keepRights) } : child)),
+    c: (locale.c ?? []).map((child) =>
+      typeof child !== 'string' && child.n === 'info' ? { ...child, c: (child.c ?? []).filter(keepRights) } : child,
+    ),
   };
 }

@@ -86,7 +86,14 @@ describe('toRIS', () => {
 test('toCslJson is a JSON array holding the item', () => {
   const data = JSON.parse(toCslJson(zh)) as Record<string, unknown>[];
   expect(data).toHaveLength(1);
-  expect(data[0]).toMatchObject({ id: 'a-73-112-cuba-p3', type: 'report', author: [{ literal: '古巴' }], number: 'A/73/112', page: '第3段', URL: PARAGRAPH_URL });
+  expect(data[0]).toMatchObject({
+    id: 'a-73-112-cuba-p3',
+    type: 'report',
+    author: [{ literal: '古巴' }],
+    number: 'A/73/112',
+    page: '第3段',
+    URL: PARAGRAPH_URL,
+  });
 });
 
 describe('hostile names come back as the same text', () => {

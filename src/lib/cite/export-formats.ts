@@ -21,7 +21,16 @@ function escapeLatex(text: string): string {
 }
 
 /** The fields BibTeX reads as LaTeX text; the key is ours and the URL is read verbatim (biblatex, url.sty). */
-const LATEX_TEXT_FIELDS = ['title', 'container-title', 'collection-title', 'number', 'publisher', 'publisher-place', 'page', 'note'] as const;
+const LATEX_TEXT_FIELDS = [
+  'title',
+  'container-title',
+  'collection-title',
+  'number',
+  'publisher',
+  'publisher-place',
+  'page',
+  'note',
+] as const;
 
 /**
  * citation-js escapes LaTeX only together with dropping all non-ASCII text
@@ -60,7 +69,10 @@ function risValue(tag: string, value: string): string {
  * line per tag.
  */
 export function toRIS(item: CitationItem): string {
-  const [entry] = citationJs().output.format('ris', [item.csl], { format: 'object' }) as Record<string, string | string[]>[];
+  const [entry] = citationJs().output.format('ris', [item.csl], { format: 'object' }) as Record<
+    string,
+    string | string[]
+  >[];
   if (!entry) throw new Error(`citation-js made no RIS entry for ${item.csl.id}`);
   const { TY: type, ...tags } = entry;
   const lines = [`TY  - ${String(type)}`];

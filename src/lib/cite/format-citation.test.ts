@@ -14,7 +14,9 @@ describe('GB/T 7714-2015', () => {
 
   test('a reply has no paragraph and no list number', () => {
     const text = formatCitation(buildCitationItem(CUBA_REPLY, 'zh'), 'gb-t-7714');
-    expect(text).toBe('古巴. 防止恐怖分子获取大规模毁灭性武器的措施: 古巴的答复: A/73/112[R/OL]. 纽约: 联合国, 2018[2026-11-23]. https://example.org/wmd/states/cuba/a-73-112/.');
+    expect(text).toBe(
+      '古巴. 防止恐怖分子获取大规模毁灭性武器的措施: 古巴的答复: A/73/112[R/OL]. 纽约: 联合国, 2018[2026-11-23]. https://example.org/wmd/states/cuba/a-73-112/.',
+    );
   });
 });
 
@@ -56,7 +58,10 @@ describe('hostile names stay text', () => {
     test(JSON.stringify(name), () => {
       const flat = name.replace(/\s+/g, ' ');
       for (const style of ['gb-t-7714', 'chicago', 'apa'] as const) {
-        const text = formatCitation(buildCitationItem(withRespondent(CUBA_PARAGRAPH_3, name), style === 'gb-t-7714' ? 'zh' : 'en'), style);
+        const text = formatCitation(
+          buildCitationItem(withRespondent(CUBA_PARAGRAPH_3, name), style === 'gb-t-7714' ? 'zh' : 'en'),
+          style,
+        );
         // GB/T 7714 writes Latin names in capitals.
         expect(text.toUpperCase()).toContain(flat.toUpperCase());
         expect(text).toContain('A/73/112');

@@ -23,7 +23,11 @@ describe('highwireTags', () => {
 
   test('never a journal, book, conference, publisher or PDF tag', () => {
     const names = highwireTags(CUBA_PARAGRAPH_3).map((tag) => tag.name);
-    expect(names.filter((name) => /journal|book|conference|inbook|publisher|pdf|issn|isbn|volume|issue|firstpage/.test(name))).toEqual([]);
+    expect(
+      names.filter((name) =>
+        /journal|book|conference|inbook|publisher|pdf|issn|isbn|volume|issue|firstpage/.test(name),
+      ),
+    ).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
   });
 

@@ -14,6 +14,9 @@ export function toEntryFiles(corpus: Corpus): EntryFile[] {
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return [
     ...corpus.reports.map((report) => ({ path: `${ENTRIES_DIR}/reports/${report.slug}.json`, content: json(report) })),
-    ...corpus.submissions.map((submission) => ({ path: `${ENTRIES_DIR}/submissions/${submission.id}.json`, content: json(submission) })),
+    ...corpus.submissions.map((submission) => ({
+      path: `${ENTRIES_DIR}/submissions/${submission.id}.json`,
+      content: json(submission),
+    })),
   ];
 }

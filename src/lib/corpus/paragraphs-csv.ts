@@ -1,7 +1,16 @@
 // One CSV row per block, for spreadsheets and scripts (RFC 4180 quoting).
 import type { Corpus } from '../schema.ts';
 
-export const PARAGRAPH_COLUMNS = ['report', 'respondent_id', 'name_en', 'name_zh', 'received', 'block_id', 'type', 'text'] as const;
+export const PARAGRAPH_COLUMNS = [
+  'report',
+  'respondent_id',
+  'name_en',
+  'name_zh',
+  'received',
+  'block_id',
+  'type',
+  'text',
+] as const;
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -21,5 +30,7 @@ export function paragraphsCsv(corpus: Corpus): string {
       block.text,
     ]),
   );
-  return [PARAGRAPH_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return (
+    [PARAGRAPH_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+  );
 }

@@ -24,20 +24,37 @@ function sameMark(a: string, b: string): boolean {
 }
 
 /** Footnotes are printed in the order of their marks: each takes the earliest open mark like it. */
-export function attachFootnotes(sites: readonly MarkSite[], footnotes: readonly FootnoteDraft[], file: string): Attachment[] {
+export function attachFootnotes(
+  sites: readonly MarkSite[],
+  footnotes: readonly FootnoteDraft[],
+  file: string,
+): Attachment[] {
   const open = [...sites].sort((a, b) => a.line - b.line);
   const attachments = footnotes.map((footnote) => {
-    if (footnote.lines.length === 0) throw new ParseError(file, footnote.markerLine, `footnote "${footnote.marker}" has no text: expected the footnote's text after its mark`);
+    if (footnote.lines.length === 0)
+      throw new ParseError(
+        file,
+        footnote.markerLine,
+        `footnote "${footnote.marker}" has no text: expected the footnote's text after its mark`,
+      );
     const at = open.findIndex((site) => site.line < footnote.markerLine && sameMark(site.marker, footnote.marker));
     if (at < 0) {
-      throw new ParseError(file, footnote.markerLine, `footnote "${footnote.marker}" has no mark in the text before it: expected "${footnote.marker}" after a heading or on its own line after the text it annotates`);
+      throw new ParseError(
+        file,
+        footnote.markerLine,
+        `footnote "${footnote.marker}" has no mark in the text before it: expected "${footnote.marker}" after a heading or on its own line after the text it annotates`,
+      );
     }
     const [site] = open.splice(at, 1);
     return { footnote, site: site! };
   });
   const unmatched = open[0];
   if (unmatched) {
-    throw new ParseError(file, unmatched.line, `footnote mark "${unmatched.marker}" has no footnote: expected a footnote with this mark below a ____ rule`);
+    throw new ParseError(
+      file,
+      unmatched.line,
+      `footnote mark "${unmatched.marker}" has no footnote: expected a footnote with this mark below a ____ rule`,
+    );
   }
   return attachments;
 }

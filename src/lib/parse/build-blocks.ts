@@ -47,7 +47,13 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
   for (const line of lines) {
     const current = drafts.at(-1);
     if (line.kind === 'marker') {
-      if (!current) throw new ParseError(options.file, line.no, `a footnote mark "${line.text}" before any text: expected it right after the text it belongs to`, line.raw);
+      if (!current)
+        throw new ParseError(
+          options.file,
+          line.no,
+          `a footnote mark "${line.text}" before any text: expected it right after the text it belongs to`,
+          line.raw,
+        );
       current.refs.push({ marker: line.text, offset: current.text.length, line: line.no });
       current.endLine = line.no;
       continue;

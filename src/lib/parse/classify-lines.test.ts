@@ -36,7 +36,9 @@ describe('classifyLine', () => {
 
 describe('classifyLines', () => {
   it('marks the first line of a page by its touching the page before', () => {
-    const lines = classifyLines('秘书处协调了举办了约 202项课程，\n\nhttps://undocs.org/A/RES/72/42\n 来自内政部\n\n 新的段落\n');
+    const lines = classifyLines(
+      '秘书处协调了举办了约 202项课程，\n\nhttps://undocs.org/A/RES/72/42\n 来自内政部\n\n 新的段落\n',
+    );
     expect(lines.map((line) => [line.kind, line.seam])).toEqual([
       ['text', false],
       ['blank', false],

@@ -68,13 +68,15 @@ export function classifyLine(raw: string, no: number, touchesPrevious: boolean):
   if (text === '') return { ...line, kind: 'blank', longBlank: raw.length >= LONG_BLANK_MIN };
   if (indent === 0 && LINK.test(text)) return { ...line, kind: 'link' };
   const furniturePage = matchFurniture(text);
-  if (furniturePage !== undefined) return { ...line, kind: 'furniture', ...(furniturePage > 0 ? { page: furniturePage } : {}) };
+  if (furniturePage !== undefined)
+    return { ...line, kind: 'furniture', ...(furniturePage > 0 ? { page: furniturePage } : {}) };
   if (SEPARATOR.test(text)) return { ...line, kind: 'separator' };
   if (MARKER.test(text)) return { ...line, kind: 'marker' };
   const language = LANGUAGE.exec(text);
   if (language) return { ...line, kind: 'language', languageName: language[1]! };
   const date = DATE.exec(text);
-  if (date) return { ...line, kind: 'date', date: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
+  if (date)
+    return { ...line, kind: 'date', date: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
   const section = SECTION.exec(text);
   if (section) return { ...line, kind: 'section', heading: { number: section[1]!, title: section[2]! } };
   const subsection = SUBSECTION.exec(text);

@@ -13,7 +13,11 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   } catch {
     const at = firstInvalidUtf8(bytes);
     const line = countLines(bytes.subarray(0, at));
-    throw new ParseError(file, line, `the file is not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at})`);
+    throw new ParseError(
+      file,
+      line,
+      `the file is not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at})`,
+    );
   }
   if (text.startsWith(BOM)) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');

@@ -40,7 +40,12 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
     if (pending.length === 0) return;
     if (!replyOpen) {
       const first = pending[0]!;
-      throw new ParseError(file, first.no, 'text between a section heading and its first reply: expected a reply heading followed by a line like "[原件：英文]"', first.raw);
+      throw new ParseError(
+        file,
+        first.no,
+        'text between a section heading and its first reply: expected a reply heading followed by a line like "[原件：英文]"',
+        first.raw,
+      );
     }
     replies.at(-1)!.lines.push(...pending);
     pending = [];
@@ -49,7 +54,12 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     if (!section && !inIntro && line.kind !== 'section') {
-      throw new ParseError(file, line.no, 'text before the first section: expected a section heading like "一. 导言"', line.raw);
+      throw new ParseError(
+        file,
+        line.no,
+        'text before the first section: expected a section heading like "一. 导言"',
+        line.raw,
+      );
     }
     if (line.kind === 'section' || line.kind === 'subsection') {
       flush();
@@ -61,7 +71,13 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
         section = { number, title };
         sections.push({ number, title, subsections: [] });
       } else {
-        if (!section) throw new ParseError(file, line.no, 'a sub-section outside a section: expected a section heading like "三. 从国际组织收到的信息" before it', line.raw);
+        if (!section)
+          throw new ParseError(
+            file,
+            line.no,
+            'a sub-section outside a section: expected a section heading like "三. 从国际组织收到的信息" before it',
+            line.raw,
+          );
         section = { number: section.number, title: section.title, subsection: { letter: number, title } };
         sections.at(-1)!.subsections.push({ letter: number, title });
       }
@@ -69,13 +85,24 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
       continue;
     }
     if (line.kind === 'language') {
-      if (inIntro) throw new ParseError(file, line.no, 'a reply inside the introduction: expected a section heading like "二. 从各国政府收到的答复" before it', line.raw);
+      if (inIntro)
+        throw new ParseError(
+          file,
+          line.no,
+          'a reply inside the introduction: expected a section heading like "二. 从各国政府收到的答复" before it',
+          line.raw,
+        );
       const heading = takeHeading(pending, sectionLine, line, file);
       flush();
       const dateLine = body[index + 1];
       if (!dateLine || dateLine.kind !== 'date') {
         const at = dateLine ?? line;
-        throw new ParseError(file, at.no, `expected a date line like "[2018 年 4 月 5 日]" after "${line.text}"`, at.raw);
+        throw new ParseError(
+          file,
+          at.no,
+          `expected a date line like "[2018 年 4 月 5 日]" after "${line.text}"`,
+          at.raw,
+        );
       }
       replies.push({ ...heading, section: section!, languageLine: line, dateLine, lines: [] });
       replyOpen = true;
@@ -84,7 +111,12 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
       continue;
     }
     if (line.kind === 'date') {
-      throw new ParseError(file, line.no, 'a date line without a "[原件：…]" line before it: expected "[原件：英文]" or the like between the reply heading and its date', line.raw);
+      throw new ParseError(
+        file,
+        line.no,
+        'a date line without a "[原件：…]" line before it: expected "[原件：英文]" or the like between the reply heading and its date',
+        line.raw,
+      );
     }
     sectionLine = undefined;
     if (inIntro) intro.push(line);
@@ -95,13 +127,23 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
 }
 
 /** The line before "[原件：…]" is the reply's heading; where there is none, the section heading is. */
-function takeHeading(pending: Line[], sectionLine: Line | undefined, languageLine: Line, file: string): Pick<ReplyDraft, 'heading' | 'headingMarkers' | 'headingLine'> {
+function takeHeading(
+  pending: Line[],
+  sectionLine: Line | undefined,
+  languageLine: Line,
+  file: string,
+): Pick<ReplyDraft, 'heading' | 'headingMarkers' | 'headingLine'> {
   if (sectionLine && pending.length === 0) {
     return { heading: sectionLine.heading!.title, headingMarkers: [], headingLine: sectionLine };
   }
   const last = pending.at(-1);
   if (!last || last.kind !== 'text') {
-    throw new ParseError(file, languageLine.no, `expected a reply heading (the respondent's name) on the line before "${languageLine.text}"`, languageLine.raw);
+    throw new ParseError(
+      file,
+      languageLine.no,
+      `expected a reply heading (the respondent's name) on the line before "${languageLine.text}"`,
+      languageLine.raw,
+    );
   }
   pending.pop();
   const markers: string[] = [];

@@ -7,7 +7,9 @@ describe('joinLines', () => {
   });
 
   it('gives back the space a line break took between a number and a bracket', () => {
-    expect(joinLines(['关于安全理事会第 1540', '(2004)号决议的讲习班。'])).toBe('关于安全理事会第 1540 (2004)号决议的讲习班。');
+    expect(joinLines(['关于安全理事会第 1540', '(2004)号决议的讲习班。'])).toBe(
+      '关于安全理事会第 1540 (2004)号决议的讲习班。',
+    );
     expect(joinLine('通过的第 (CFSP)', '2015/2215 号理事会决定')).toBe('通过的第 (CFSP) 2015/2215 号理事会决定');
   });
 
@@ -17,7 +19,11 @@ describe('joinLines', () => {
   });
 
   it('never breaks a URL with a space', () => {
-    expect(joinLine('请查阅裁军事务厅的网站(http://www.un.org/', 'disarmament)。')).toBe('请查阅裁军事务厅的网站(http://www.un.org/disarmament)。');
-    expect(joinLine('可查阅：http://www.iaea.org/About/Policy', 'GC/GC53')).toBe('可查阅：http://www.iaea.org/About/PolicyGC/GC53');
+    expect(joinLine('请查阅裁军事务厅的网站(http://www.un.org/', 'disarmament)。')).toBe(
+      '请查阅裁军事务厅的网站(http://www.un.org/disarmament)。',
+    );
+    expect(joinLine('可查阅：http://www.iaea.org/About/Policy', 'GC/GC53')).toBe(
+      '可查阅：http://www.iaea.org/About/PolicyGC/GC53',
+    );
   });
 });

@@ -54,7 +54,12 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
   const pages = findProvenPages(lines);
   const { body, footnotes, links } = splitFootnotes(lines, file);
   const skeleton = findReplies(body, file);
-  if (skeleton.replies.length === 0) throw new ParseError(file, undefined, 'no replies found: expected reply headings followed by lines like "[原件：英文]"');
+  if (skeleton.replies.length === 0)
+    throw new ParseError(
+      file,
+      undefined,
+      'no replies found: expected reply headings followed by lines like "[原件：英文]"',
+    );
 
   const replies = skeleton.replies.map((draft) => ({ draft, blocks: buildBlocks(draft.lines, { file }) }));
   const attachments = attachFootnotes(markSites(replies), footnotes, file);
@@ -62,13 +67,35 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
   const submissions = replies.flatMap(({ draft, blocks }, index) => {
     const respondent = identifyRespondent(draft.heading, options.respondents);
     if (!respondent) {
-      errors.push(new ParseError(file, draft.headingLine.no, `unknown respondent "${draft.heading}": expected a name or alias from content/data/respondents.json (add the respondent there)`, draft.headingLine.raw));
+      errors.push(
+        new ParseError(
+          file,
+          draft.headingLine.no,
+          `unknown respondent "${draft.heading}": expected a name or alias from content/data/respondents.json (add the respondent there)`,
+          draft.headingLine.raw,
+        ),
+      );
       return [];
     }
     const mine = attachments.filter((attachment) => attachment.site.reply === index);
-    return [buildSubmission({ draft, blocks, respondent, attachments: mine, slug, symbol, file, pages, isLast: index === replies.length - 1 })];
+    return [
+      buildSubmission({
+        draft,
+        blocks,
+        respondent,
+        attachments: mine,
+        slug,
+        symbol,
+        file,
+        pages,
+        isLast: index === replies.length - 1,
+      }),
+    ];
   });
-  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+  if (errors.length > 0)
+    throw errors.length === 1
+      ? errors[0]!
+      : new AggregateError(errors, errors.map((error) => error.message).join('\n'));
   assertUniqueIds(submissions, file);
 
   const intro = buildBlocks(skeleton.intro, { file, numberedParagraphs: true }).map((draft, index) =>
@@ -92,7 +119,9 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
 function markSites(replies: { draft: ReplyDraft; blocks: BlockDraft[] }[]): MarkSite[] {
   return replies.flatMap(({ draft, blocks }, reply) => [
     ...draft.headingMarkers.map((marker) => ({ marker, line: draft.headingLine.no, reply, block: 'heading' as const })),
-    ...blocks.flatMap((block, blockIndex) => block.refs.map((ref) => ({ marker: ref.marker, line: ref.line, reply, block: blockIndex }))),
+    ...blocks.flatMap((block, blockIndex) =>
+      block.refs.map((ref) => ({ marker: ref.marker, line: ref.line, reply, block: blockIndex })),
+    ),
   ]);
 }
 
@@ -123,7 +152,8 @@ function buildSubmission(input: SubmissionInput): Submission {
   }));
   const refTargets = new Map<string, string>();
   for (const attachment of sorted) {
-    if (attachment.site.block !== 'heading') refTargets.set(`${attachment.site.block}:${attachment.site.line}`, footnoteIds.get(attachment)!);
+    if (attachment.site.block !== 'heading')
+      refTargets.set(`${attachment.site.block}:${attachment.site.line}`, footnoteIds.get(attachment)!);
   }
   const typed = blocks.map((draft, index) => toBlock(draft, blockIds[index]!, file, pages, refTargets, index));
   // Footnotes keep their own spans: they may be printed inside the next reply.
@@ -137,7 +167,11 @@ function buildSubmission(input: SubmissionInput): Submission {
     section: draft.section,
     originalLanguage: readLanguage(draft.languageLine, file),
     received: readDate(draft.dateLine, file),
-    flags: detectFlags({ blockTexts: typed.map((block) => block.text), footnoteTexts: footnotes.map((note) => note.text), isLastInSource: input.isLast }),
+    flags: detectFlags({
+      blockTexts: typed.map((block) => block.text),
+      footnoteTexts: footnotes.map((note) => note.text),
+      isLastInSource: input.isLast,
+    }),
     blocks: typed,
     footnotes,
     url: `${base}#${slug}`,
@@ -154,8 +188,19 @@ function numberBlocks(blocks: readonly BlockDraft[], slug: string): string[] {
   return blocks.map((block) => (block.type === 'heading' ? `${slug}-h${++headings}` : `${slug}-p${++paragraphs}`));
 }
 
-function toBlock(draft: BlockDraft, id: string, file: string, pages: Map<number, number>, refTargets: Map<string, string>, index = -1): Block {
-  const footnoteRefs = draft.refs.map((ref) => ({ marker: ref.marker, offset: ref.offset, footnote: refTargets.get(`${index}:${ref.line}`) ?? '' }));
+function toBlock(
+  draft: BlockDraft,
+  id: string,
+  file: string,
+  pages: Map<number, number>,
+  refTargets: Map<string, string>,
+  index = -1,
+): Block {
+  const footnoteRefs = draft.refs.map((ref) => ({
+    marker: ref.marker,
+    offset: ref.offset,
+    footnote: refTargets.get(`${index}:${ref.line}`) ?? '',
+  }));
   return {
     id,
     type: draft.type,
@@ -183,7 +228,11 @@ function assertUniqueIds(submissions: readonly Submission[], file: string): void
   for (const submission of submissions) {
     const earlier = seen.get(submission.id);
     if (earlier) {
-      throw new ParseError(file, submission.source.startLine, `a second reply from "${submission.heading}" in one report (the first is at line ${earlier.source.startLine}): expected one reply per respondent`);
+      throw new ParseError(
+        file,
+        submission.source.startLine,
+        `a second reply from "${submission.heading}" in one report (the first is at line ${earlier.source.startLine}): expected one reply per respondent`,
+      );
     }
     seen.set(submission.id, submission);
   }

@@ -15,7 +15,12 @@ export function readLanguage(line: Line, file: string): (typeof LANGUAGE_CODES)[
   const code = LANGUAGE_CODES[line.languageName!.replace(/\s+/g, '')];
   if (!code) {
     const known = Object.keys(LANGUAGE_CODES).join('、');
-    throw new ParseError(file, line.no, `unknown original language "${line.languageName}": expected one of ${known}`, line.raw);
+    throw new ParseError(
+      file,
+      line.no,
+      `unknown original language "${line.languageName}": expected one of ${known}`,
+      line.raw,
+    );
   }
   return code;
 }
@@ -26,7 +31,12 @@ export function readDate(line: Line, file: string): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!real) {
-    throw new ParseError(file, line.no, `impossible date "${line.text}": expected a calendar date like "[2018 年 4 月 5 日]"`, line.raw);
+    throw new ParseError(
+      file,
+      line.no,
+      `impossible date "${line.text}": expected a calendar date like "[2018 年 4 月 5 日]"`,
+      line.raw,
+    );
   }
   return date.toISOString().slice(0, 10);
 }

@@ -93,7 +93,12 @@ function addFootnoteLine(footnotes: FootnoteDraft[], line: Line, file: string): 
     return;
   }
   if (!current) {
-    throw new ParseError(file, line.no, 'expected a footnote mark ("1", "*") before the footnote text below the ____ rule', line.raw);
+    throw new ParseError(
+      file,
+      line.no,
+      'expected a footnote mark ("1", "*") before the footnote text below the ____ rule',
+      line.raw,
+    );
   }
   current.lines.push({ no: line.no, text: line.text });
 }

@@ -5,7 +5,11 @@ import type { SearchUnit } from './search-units.ts';
 const units: SearchUnit[] = [
   { anchor: 'a-73-112', kind: 'title', text: '古巴' },
   { anchor: 'a-73-112-p1', kind: 'paragraph', text: '古巴没有也不打算拥有大规模毁灭性武器。' },
-  { anchor: 'a-73-112-p2', kind: 'paragraph', text: '古巴在原子能机构组织的核安全国际会议上发挥了积极作用，支持核安全。' },
+  {
+    anchor: 'a-73-112-p2',
+    kind: 'paragraph',
+    text: '古巴在原子能机构组织的核安全国际会议上发挥了积极作用，支持核安全。',
+  },
   { anchor: 'a-73-112-fn1', kind: 'footnote', text: '见 <script>alert("x")</script> 核 安全' },
 ];
 
@@ -64,6 +68,7 @@ describe('buildExcerpt', () => {
   it('never cuts a character outside the Basic Multilingual Plane in two', () => {
     const text = `${'𠀀'.repeat(10)}核安全${'𠀀'.repeat(10)}`;
     const [hit] = findHits([{ anchor: 'x', kind: 'paragraph', text }], '核安全');
-    for (const piece of buildExcerpt(text, hit!.ranges, 3)) expect(piece.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    for (const piece of buildExcerpt(text, hit!.ranges, 3))
+      expect(piece.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
   });
 });

@@ -26,7 +26,9 @@ export function findHitsOfAny(units: readonly SearchUnit[], needles: readonly st
     .filter((unit) => wanted.some((needle) => mayContain(unit.text, needle)))
     .map((unit) => {
       const normalized = normalizeWithOffsets(unit.text);
-      const ranges = wanted.flatMap((needle) => findInOriginal(normalized, needle)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const ranges = wanted
+        .flatMap((needle) => findInOriginal(normalized, needle))
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       return { unit, ranges: mergeRanges(ranges) };
     })
     .filter((hit) => hit.ranges.length > 0);

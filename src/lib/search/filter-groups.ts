@@ -20,8 +20,16 @@ const newestFirst = (a: string, b: string) => b.localeCompare(a, 'en', { numeric
 export const FILTER_GROUPS: readonly FilterGroup[] = [
   { name: 'report', label: { zh: '报告', en: 'Report' }, compare: newestFirst },
   { name: 'year', label: { zh: '年份', en: 'Year' }, compare: newestFirst },
-  { name: 'kind', label: { zh: '答复方', en: 'Respondent' }, valueLabel: (value) => KIND_LABELS[value as keyof typeof KIND_LABELS]?.plural ?? value },
-  { name: 'language', label: { zh: '原文语种', en: 'Original language' }, valueLabel: (value) => languageName(value as Submission['originalLanguage'])?.zh ?? value },
+  {
+    name: 'kind',
+    label: { zh: '答复方', en: 'Respondent' },
+    valueLabel: (value) => KIND_LABELS[value as keyof typeof KIND_LABELS]?.plural ?? value,
+  },
+  {
+    name: 'language',
+    label: { zh: '原文语种', en: 'Original language' },
+    valueLabel: (value) => languageName(value as Submission['originalLanguage'])?.zh ?? value,
+  },
   // Values come from the citations module, through name-filters.ts.
   { name: 'instrument', label: { zh: '文书', en: 'Instrument' } },
   { name: 'resolution', label: { zh: '决议', en: 'Resolution' } },
@@ -34,7 +42,9 @@ export function valueLabel(group: FilterGroup, value: string): string {
 
 /** A filter's values in the order the page lists them. */
 export function sortedValues(group: FilterGroup, values: Iterable<string>): string[] {
-  return [...values].sort(group.compare ?? ((a, b) => valueLabel(group, a).localeCompare(valueLabel(group, b), 'zh-CN')));
+  return [...values].sort(
+    group.compare ?? ((a, b) => valueLabel(group, a).localeCompare(valueLabel(group, b), 'zh-CN')),
+  );
 }
 
 /** Filters the page reads but never lists: "reply" tells it which replies matched; "organization" serves names that are queries (names.ts). */
@@ -62,8 +72,13 @@ export function writeSearchParams(query: string, selection: FilterSelection): st
 }
 
 /** The selection without filters the index does not have (from an old or mistyped link). */
-export function knownSelection(selection: FilterSelection, indexFilters: Record<string, Record<string, number>>): FilterSelection {
-  return Object.fromEntries(Object.entries(selection).filter(([name]) => name in indexFilters && !HIDDEN_FILTERS.has(name)));
+export function knownSelection(
+  selection: FilterSelection,
+  indexFilters: Record<string, Record<string, number>>,
+): FilterSelection {
+  return Object.fromEntries(
+    Object.entries(selection).filter(([name]) => name in indexFilters && !HIDDEN_FILTERS.has(name)),
+  );
 }
 
 /** The Pagefind filter for a selection, leaving one filter out (to count that filter's values). */

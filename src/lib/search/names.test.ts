@@ -5,13 +5,27 @@ import { namesOfQuery, normalizeNameQuery, resolutionForms, resolutionNumber, se
 describe('resolution forms', () => {
   it('covers the ways the texts and readers write a Security Council resolution', () => {
     const forms = resolutionForms('S/RES/1540(2004)');
-    for (const form of ['s/res/1540(2004)', 's/res/1540', '1540', '1540(2004)', '第1540号', '第1540(2004)号', '第1540号决议', '第1540(2004)号决议', '安全理事会第1540(2004)号决议', '安理会第1540号决议']) expect(forms).toContain(form);
+    for (const form of [
+      's/res/1540(2004)',
+      's/res/1540',
+      '1540',
+      '1540(2004)',
+      '第1540号',
+      '第1540(2004)号',
+      '第1540号决议',
+      '第1540(2004)号决议',
+      '安全理事会第1540(2004)号决议',
+      '安理会第1540号决议',
+    ])
+      expect(forms).toContain(form);
     expect(forms).not.toContain('2004');
     expect(resolutionNumber('S/RES/1540(2004)')).toBe('1540');
   });
 
   it('covers a General Assembly resolution', () => {
-    expect(resolutionForms('A/RES/72/42')).toEqual(expect.arrayContaining(['a/res/72/42', '72/42', '第72/42号决议', '大会第72/42号决议']));
+    expect(resolutionForms('A/RES/72/42')).toEqual(
+      expect.arrayContaining(['a/res/72/42', '72/42', '第72/42号决议', '大会第72/42号决议']),
+    );
     expect(resolutionNumber('A/RES/72/42')).toBe('72/42');
   });
 });
@@ -36,7 +50,16 @@ describe('names of queries in the real corpus', () => {
     const cwc = only('化学武器公约');
     expect(cwc.value).toBe('cwc');
     // Cuba and CARICOM use only the long title; the others the short one.
-    expect(cwc.replies).toEqual(['a-73-112-cuba', 'a-73-112-qatar', 'a-73-112-eu', 'a-73-112-interpol', 'a-66-115-african-union', 'a-66-115-caricom', 'a-66-115-oceania-customs-organisation', 'a-66-115-opcw']);
+    expect(cwc.replies).toEqual([
+      'a-73-112-cuba',
+      'a-73-112-qatar',
+      'a-73-112-eu',
+      'a-73-112-interpol',
+      'a-66-115-african-union',
+      'a-66-115-caricom',
+      'a-66-115-oceania-customs-organisation',
+      'a-66-115-opcw',
+    ]);
     expect(only('《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》').value).toBe('cwc');
     expect(only('CWC').value).toBe('cwc');
     expect(cwc.page).toBe('/instruments/cwc/');
@@ -48,8 +71,12 @@ describe('names of queries in the real corpus', () => {
   });
 
   it('finds resolution 1540 (2004) however it is asked for', () => {
-    for (const query of ['1540', '第 1540 (2004) 号决议', '第1540号决议', 'S/RES/1540(2004)', 's/res/1540 (2004)']) expect(only(query).value, query).toBe('S/RES/1540(2004)');
-    expect(only('1540').label).toEqual({ zh: '安全理事会第 1540 (2004) 号决议', en: 'Security Council resolution 1540 (2004)' });
+    for (const query of ['1540', '第 1540 (2004) 号决议', '第1540号决议', 'S/RES/1540(2004)', 's/res/1540 (2004)'])
+      expect(only(query).value, query).toBe('S/RES/1540(2004)');
+    expect(only('1540').label).toEqual({
+      zh: '安全理事会第 1540 (2004) 号决议',
+      en: 'Security Council resolution 1540 (2004)',
+    });
     expect(only('1540').replies).toHaveLength(16);
   });
 
@@ -62,7 +89,14 @@ describe('names of queries in the real corpus', () => {
     expect(nato.replies).toContain('a-73-112-unodc');
     const interpol = only('国际刑警组织');
     expect(interpol.value).toBe('interpol');
-    expect(interpol.replies).toEqual(expect.arrayContaining(['a-73-112-unodc', 'a-73-112-eu', 'a-66-115-russian-federation', 'a-66-115-league-of-arab-states']));
+    expect(interpol.replies).toEqual(
+      expect.arrayContaining([
+        'a-73-112-unodc',
+        'a-73-112-eu',
+        'a-66-115-russian-federation',
+        'a-66-115-league-of-arab-states',
+      ]),
+    );
   });
 
   it('is nothing for a query that names nothing', () => {

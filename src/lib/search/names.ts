@@ -27,13 +27,27 @@ export function resolutionForms(symbol: string): string[] {
     return unique([
       symbol.toLowerCase(),
       `s/res/${number}`,
-      ...numbers.flatMap((each) => [each, `第${each}号`, `${each}号决议`, `第${each}号决议`, `安全理事会第${each}号决议`, `安理会第${each}号决议`]),
+      ...numbers.flatMap((each) => [
+        each,
+        `第${each}号`,
+        `${each}号决议`,
+        `第${each}号决议`,
+        `安全理事会第${each}号决议`,
+        `安理会第${each}号决议`,
+      ]),
     ]);
   }
   const assembly = /^A\/RES\/(\d+\/\d+)$/.exec(symbol);
   if (assembly) {
     const number = assembly[1]!;
-    return unique([symbol.toLowerCase(), number, `第${number}号`, `${number}号决议`, `第${number}号决议`, `大会第${number}号决议`]);
+    return unique([
+      symbol.toLowerCase(),
+      number,
+      `第${number}号`,
+      `${number}号决议`,
+      `第${number}号决议`,
+      `大会第${number}号决议`,
+    ]);
   }
   return [symbol.toLowerCase()];
 }
@@ -47,23 +61,36 @@ function resolutionLabel(symbol: string): { zh: string; en: string } {
   const body = resolutionBody(symbol);
   const number = resolutionNumber(symbol);
   const year = /\((\d{4})\)$/.exec(symbol)?.[1];
-  return { zh: `${body.zh}第 ${number}${year ? ` (${year})` : ''} 号决议`, en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}` };
+  return {
+    zh: `${body.zh}第 ${number}${year ? ` (${year})` : ''} 号决议`,
+    en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}`,
+  };
 }
 
 /** Each reply's searchable parts, normalized once: every organization's marks are looked for in them. */
 function normalizedUnits(corpus: Corpus): { id: string; units: string[] }[] {
-  return corpus.submissions.map((submission) => ({ id: submission.id, units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)) }));
+  return corpus.submissions.map((submission) => ({
+    id: submission.id,
+    units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)),
+  }));
 }
 
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
 function repliesContaining(replies: readonly { id: string; units: string[] }[], marks: readonly string[]): string[] {
-  return replies.filter((reply) => reply.units.some((unit) => marks.some((mark) => unit.includes(mark)))).map((reply) => reply.id);
+  return replies
+    .filter((reply) => reply.units.some((unit) => marks.some((mark) => unit.includes(mark))))
+    .map((reply) => reply.id);
 }
 
 /** Every name a query can find, with the replies that name it. */
 export function searchNames(corpus: Corpus): SearchName[] {
-  const citing = (key: 'instruments' | 'resolutions', ref: string) => corpus.submissions.filter((submission) => submission.citations[key].includes(ref)).map((submission) => submission.id);
-  const resolutions = unique(corpus.submissions.flatMap((submission) => submission.citations.resolutions)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const citing = (key: 'instruments' | 'resolutions', ref: string) =>
+    corpus.submissions
+      .filter((submission) => submission.citations[key].includes(ref))
+      .map((submission) => submission.id);
+  const resolutions = unique(corpus.submissions.flatMap((submission) => submission.citations.resolutions)).sort(
+    (a, b) => a.localeCompare(b, 'en', { numeric: true }),
+  );
   const instruments = corpus.instruments.filter((instrument) => citing('instruments', instrument.id).length > 0);
   const texts = normalizedUnits(corpus);
   return [
@@ -73,24 +100,25 @@ export function searchNames(corpus: Corpus): SearchName[] {
         kind: 'instrument',
         value: instrument.id,
         // A title inside a title takes 〈〉: 《〈核材料实物保护公约〉修正案》.
-        label: { zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`, en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en },
+        label: {
+          zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`,
+          en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en,
+        },
         page: instrumentUrl(instrument.id),
         forms: unique([...marks, ...(instrument.acronym ? [normalizeForSearch(instrument.acronym)] : [])]),
         marks,
         replies: citing('instruments', instrument.id),
       };
     }),
-    ...resolutions.map(
-      (symbol): SearchName => ({
-        kind: 'resolution',
-        value: symbol,
-        label: resolutionLabel(symbol),
-        page: resolutionUrl(symbol),
-        forms: resolutionForms(symbol),
-        marks: [resolutionNumber(symbol)],
-        replies: citing('resolutions', symbol),
-      }),
-    ),
+    ...resolutions.map((symbol): SearchName => ({
+      kind: 'resolution',
+      value: symbol,
+      label: resolutionLabel(symbol),
+      page: resolutionUrl(symbol),
+      forms: resolutionForms(symbol),
+      marks: [resolutionNumber(symbol)],
+      replies: citing('resolutions', symbol),
+    })),
     ...corpus.respondents
       .filter((respondent) => respondent.kind === 'organization')
       .map((respondent): SearchName => {
@@ -98,9 +126,16 @@ export function searchNames(corpus: Corpus): SearchName[] {
         return {
           kind: 'organization',
           value: respondent.id,
-          label: { zh: respondent.name.zh, en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en },
+          label: {
+            zh: respondent.name.zh,
+            en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en,
+          },
           page: respondent.url,
-          forms: unique([...marks, normalizeForSearch(respondent.name.en), ...(respondent.acronym ? [normalizeForSearch(respondent.acronym)] : [])]),
+          forms: unique([
+            ...marks,
+            normalizeForSearch(respondent.name.en),
+            ...(respondent.acronym ? [normalizeForSearch(respondent.acronym)] : []),
+          ]),
           marks,
           replies: repliesContaining(texts, marks),
         };

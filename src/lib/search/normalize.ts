@@ -44,7 +44,11 @@ export function normalizeWithOffsets(original: string): NormalizedText {
     const last = groups.at(-1);
     // Lower-casing looks at neighbours (a final Σ), so the shortcut needs a stable character before it too.
     const quick = STABLE.test(character) && (!last || STABLE.test(last.text));
-    if (last && !quick && normalizeGroup(last.text + character) !== normalizeGroup(last.text) + normalizeGroup(character)) {
+    if (
+      last &&
+      !quick &&
+      normalizeGroup(last.text + character) !== normalizeGroup(last.text) + normalizeGroup(character)
+    ) {
       last.text += character;
       last.end = offset;
     } else groups.push({ text: character, start, end: offset });
@@ -53,7 +57,9 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const group of groups) {
-    const normalized = STABLE.test(group.text) ? group.text.toLowerCase() : [...normalizeGroup(group.text)].filter((character) => !IGNORED.test(character)).join('');
+    const normalized = STABLE.test(group.text)
+      ? group.text.toLowerCase()
+      : [...normalizeGroup(group.text)].filter((character) => !IGNORED.test(character)).join('');
     text += normalized;
     for (let unit = 0; unit < normalized.length; unit++) {
       starts.push(group.start);

@@ -14,12 +14,15 @@ describe('the generated query set', () => {
   it('has every kind the spec asks for', () => {
     const count = (kind: string) => queries.filter((query) => query.kind === kind).length;
     expect(count('substring')).toBeGreaterThanOrEqual(100);
-    for (const kind of ['word', 'number', 'date', 'latin', 'width', 'absent']) expect(count(kind), kind).toBeGreaterThanOrEqual(5);
-    for (const query of ['1540', '72/42', '1540(2004)', '2017 年', '2018年4月', 'CFSP', '核安保']) expect(queries.map((each) => each.query)).toContain(query);
+    for (const kind of ['word', 'number', 'date', 'latin', 'width', 'absent'])
+      expect(count(kind), kind).toBeGreaterThanOrEqual(5);
+    for (const query of ['1540', '72/42', '1540(2004)', '2017 年', '2018年4月', 'CFSP', '核安保'])
+      expect(queries.map((each) => each.query)).toContain(query);
   });
 
   it('has queries that occur nowhere, and all others occur somewhere', () => {
-    for (const query of queries) expect(referenceSearch(corpus, query.query).length > 0, query.query).toBe(query.kind !== 'absent');
+    for (const query of queries)
+      expect(referenceSearch(corpus, query.query).length > 0, query.query).toBe(query.kind !== 'absent');
   });
 });
 

@@ -21,7 +21,10 @@ export function referenceSearch(corpus: Corpus, query: string): string[] {
   if (!needle) return [];
   let replies = normalizedReplies.get(corpus);
   if (!replies) {
-    replies = corpus.submissions.map((submission) => ({ id: submission.id, units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)) }));
+    replies = corpus.submissions.map((submission) => ({
+      id: submission.id,
+      units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)),
+    }));
     normalizedReplies.set(corpus, replies);
   }
   return replies.filter((reply) => reply.units.some((unit) => unit.includes(needle))).map((reply) => reply.id);
@@ -54,7 +57,9 @@ function cutsToken(text: string, at: number): boolean {
 
 /** ＡＢ１２（） for AB12(): the same query typed with full-width characters. */
 export function toFullWidth(text: string): string {
-  return text.replace(/[!-~]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+  return text
+    .replace(/[!-~]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000');
 }
 
 /**
@@ -87,10 +92,25 @@ export function generateQuerySet(corpus: Corpus, seed = 20181112, size = 240): T
     if (found) add(found.query, 'substring', found.partialToken);
   }
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...new Set(units.flatMap((unit) => [...segmenter.segment(unit)].filter((segment) => segment.isWordLike && segment.segment.length >= 2).map((segment) => segment.segment)))];
+  const words = [
+    ...new Set(
+      units.flatMap((unit) =>
+        [...segmenter.segment(unit)]
+          .filter((segment) => segment.isWordLike && segment.segment.length >= 2)
+          .map((segment) => segment.segment),
+      ),
+    ),
+  ];
   for (let count = 0; count < quota(0.12); count++) add(pick(words), 'word');
   const numbers = [...new Set(text.match(NUMBER) ?? [])];
-  for (const number of ['1540', '72/42', '1540(2004)', '1540 (2004)', ...Array.from({ length: quota(0.08) }, () => pick(numbers))]) add(number, 'number');
+  for (const number of [
+    '1540',
+    '72/42',
+    '1540(2004)',
+    '1540 (2004)',
+    ...Array.from({ length: quota(0.08) }, () => pick(numbers)),
+  ])
+    add(number, 'number');
   const dates = [...new Set(text.match(DATE) ?? [])];
   for (const date of ['2017 年', '2018年4月', ...Array.from({ length: quota(0.06) }, () => pick(dates))]) {
     add(date, 'date');
@@ -101,11 +121,20 @@ export function generateQuerySet(corpus: Corpus, seed = 20181112, size = 240): T
     add(word, 'latin');
     add(word.toLowerCase(), 'latin');
   }
-  for (const query of ['１５４０（２００４）', 'ＣＦＳＰ', ...Array.from({ length: 4 }, () => toFullWidth(pick(numbers)))]) add(query, 'width');
+  for (const query of [
+    '１５４０（２００４）',
+    'ＣＦＳＰ',
+    ...Array.from({ length: 4 }, () => toFullWidth(pick(numbers))),
+  ])
+    add(query, 'width');
 
   // Queries that occur nowhere: one character changed, two paragraphs joined, or known absent.
   add('核安保', 'absent');
-  for (let tries = 0; tries < 2000 && [...queries.values()].filter((query) => query.kind === 'absent').length < quota(0.12); tries++) {
+  for (
+    let tries = 0;
+    tries < 2000 && [...queries.values()].filter((query) => query.kind === 'absent').length < quota(0.12);
+    tries++
+  ) {
     const found = cut(pick(units), 3 + Math.floor(random() * 6));
     if (!found) continue;
     const chars = [...found.query];

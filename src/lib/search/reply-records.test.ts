@@ -17,18 +17,42 @@ describe('replyRecords', () => {
     const nato = corpus.submissions.find((submission) => submission.id === 'a-73-112-nato')!;
     const record = records.find((each) => each.card.id === 'a-73-112-nato')!;
     expect(record.content.split(` ${UNIT_SEPARATOR} `)).toHaveLength(1 + nato.blocks.length + nato.footnotes.length);
-    expect(searchUnits(nato).map((unit) => unit.anchor)).toEqual([nato.url.split('#')[1], ...nato.blocks.map((block) => block.id), ...nato.footnotes.map((footnote) => footnote.id)]);
+    expect(searchUnits(nato).map((unit) => unit.anchor)).toEqual([
+      nato.url.split('#')[1],
+      ...nato.blocks.map((block) => block.id),
+      ...nato.footnotes.map((footnote) => footnote.id),
+    ]);
   });
 
   it('files each reply under report, year, kind and original language, and adds what the citations hook returns', () => {
-    const cuba = replyRecords(corpus, (submission) => (submission.respondent === 'cuba' ? { instrument: ['cwc', 'bwc'] } : {})).find((record) => record.card.id === 'a-73-112-cuba')!;
-    expect(cuba.filters).toEqual({ report: ['A/73/112'], year: ['2018'], kind: ['state'], language: ['es'], instrument: ['cwc', 'bwc'], reply: ['a-73-112-cuba'] });
+    const cuba = replyRecords(corpus, (submission) =>
+      submission.respondent === 'cuba' ? { instrument: ['cwc', 'bwc'] } : {},
+    ).find((record) => record.card.id === 'a-73-112-cuba')!;
+    expect(cuba.filters).toEqual({
+      report: ['A/73/112'],
+      year: ['2018'],
+      kind: ['state'],
+      language: ['es'],
+      instrument: ['cwc', 'bwc'],
+      reply: ['a-73-112-cuba'],
+    });
   });
 
   it('gives the search page what a result shows: names, report, date and the text as printed', () => {
     const card = records.find((record) => record.card.id === 'a-73-112-cuba')!.card;
-    expect(card).toMatchObject({ report: 'A/73/112', received: '2018-04-05', kind: 'state', language: 'es', name: { zh: '古巴', en: 'Cuba' }, page: '/states/cuba/' });
-    expect(card.units[1]).toEqual({ anchor: 'a-73-112-p1', kind: 'paragraph', text: corpus.submissions.find((each) => each.id === 'a-73-112-cuba')!.blocks[0]!.text });
+    expect(card).toMatchObject({
+      report: 'A/73/112',
+      received: '2018-04-05',
+      kind: 'state',
+      language: 'es',
+      name: { zh: '古巴', en: 'Cuba' },
+      page: '/states/cuba/',
+    });
+    expect(card.units[1]).toEqual({
+      anchor: 'a-73-112-p1',
+      kind: 'paragraph',
+      text: corpus.submissions.find((each) => each.id === 'a-73-112-cuba')!.blocks[0]!.text,
+    });
   });
 });
 
@@ -42,7 +66,9 @@ describe('filterTotals', () => {
 
 describe('fragmentPages', () => {
   it('reads one fragment, or a group of them keyed by page hash', () => {
-    expect(fragmentPages('fragment/zh_161a778.pf_fragment', { url: '/states/chile/#a-66-115', content: '' })).toEqual([{ id: 'zh_161a778', url: '/states/chile/#a-66-115' }]);
+    expect(fragmentPages('fragment/zh_161a778.pf_fragment', { url: '/states/chile/#a-66-115', content: '' })).toEqual([
+      { id: 'zh_161a778', url: '/states/chile/#a-66-115' },
+    ]);
     expect(fragmentPages('fragment/zh_group1.pf_fragment', { zh_a: { url: '/a/' }, zh_b: { url: '/b/' } })).toEqual([
       { id: 'zh_a', url: '/a/' },
       { id: 'zh_b', url: '/b/' },

@@ -31,7 +31,11 @@ export type ReplyFilterValues = Record<string, string[]>;
 export type ExtraFilters = (submission: Submission) => ReplyFilterValues;
 
 /** The filters every reply has, plus the names it cites or mentions. */
-export function replyFilterValues(submission: Submission, respondent: Respondent, extraFilters: ExtraFilters): ReplyFilterValues {
+export function replyFilterValues(
+  submission: Submission,
+  respondent: Respondent,
+  extraFilters: ExtraFilters,
+): ReplyFilterValues {
   return {
     report: [submission.report],
     year: [submission.received.slice(0, 4)],
@@ -85,7 +89,8 @@ export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFi
 export function filterTotals(records: readonly Pick<ReplyRecord, 'filters'>[]): Record<string, Record<string, number>> {
   const totals: Record<string, Record<string, number>> = {};
   for (const record of records) {
-    for (const [name, values] of Object.entries(record.filters)) for (const value of values) (totals[name] ??= {})[value] = (totals[name]![value] ?? 0) + 1;
+    for (const [name, values] of Object.entries(record.filters))
+      for (const value of values) (totals[name] ??= {})[value] = (totals[name]![value] ?? 0) + 1;
   }
   return totals;
 }

@@ -18,7 +18,11 @@ export function searchUnits(submission: Submission): SearchUnit[] {
   return [
     { anchor: replyAnchor(submission), kind: 'title', text: submission.heading },
     ...submission.blocks.map((block): SearchUnit => ({ anchor: block.id, kind: block.type, text: block.text })),
-    ...submission.footnotes.map((footnote): SearchUnit => ({ anchor: footnote.id, kind: 'footnote', text: footnote.text })),
+    ...submission.footnotes.map((footnote): SearchUnit => ({
+      anchor: footnote.id,
+      kind: 'footnote',
+      text: footnote.text,
+    })),
   ];
 }
 

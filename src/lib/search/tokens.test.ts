@@ -4,11 +4,36 @@ import { normalizeForSearch } from './normalize.ts';
 
 describe('Pagefind tokens', () => {
   it('keeps Chinese characters, a-z and 0-9, and spells everything else as x + hex', () => {
-    expect(searchTokens(normalizeForSearch('第 1540 (2004)号，72/42、CFSP'))).toEqual(['第', '1', '5', '4', '0', 'x28', '2', '0', '0', '4', 'x29', '号', 'x2c', '7', '2', 'x2f', '4', '2', 'x3001', 'c', 'f', 's', 'p']);
+    expect(searchTokens(normalizeForSearch('第 1540 (2004)号，72/42、CFSP'))).toEqual([
+      '第',
+      '1',
+      '5',
+      '4',
+      '0',
+      'x28',
+      '2',
+      '0',
+      '0',
+      '4',
+      'x29',
+      '号',
+      'x2c',
+      '7',
+      '2',
+      'x2f',
+      '4',
+      '2',
+      'x3001',
+      'c',
+      'f',
+      's',
+      'p',
+    ]);
   });
 
   it('gives Pagefind only words it indexes as they are: lower-case letters and digits', () => {
-    for (const character of ['é', 'ß', 'Ω', '〇', '\u{20000}', '①', '-', '_']) expect(characterToken(character), character).toMatch(/^(x[0-9a-f]+|[a-z0-9]|[\u3400-\u4dbf\u4e00-\u9fff])$/);
+    for (const character of ['é', 'ß', 'Ω', '〇', '\u{20000}', '①', '-', '_'])
+      expect(characterToken(character), character).toMatch(/^(x[0-9a-f]+|[a-z0-9]|[\u3400-\u4dbf\u4e00-\u9fff])$/);
     expect(characterToken('_')).toBe('x5f');
   });
 

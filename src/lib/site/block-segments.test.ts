@@ -17,7 +17,11 @@ describe('blockSegments', () => {
   });
 
   it('puts a mark that falls inside a mention after it', () => {
-    const segments = blockSegments({ text: 'abcdef', footnoteRefs: [{ marker: '*', offset: 3, footnote: 'fn' }], mentions: [{ kind: 'instrument', ref: 'x', start: 1, end: 5 }] });
+    const segments = blockSegments({
+      text: 'abcdef',
+      footnoteRefs: [{ marker: '*', offset: 3, footnote: 'fn' }],
+      mentions: [{ kind: 'instrument', ref: 'x', start: 1, end: 5 }],
+    });
     expect(segments.map((segment) => segment.kind)).toEqual(['text', 'mention', 'ref', 'text']);
   });
 });

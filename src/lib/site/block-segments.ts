@@ -25,7 +25,8 @@ export function blockSegments(block: Pick<Block, 'text' | 'footnoteRefs'> & { me
       refs.shift();
     } else if (mention) {
       textUpTo(mention.start);
-      if (mention.start >= at || mention.end > at) segments.push({ kind: 'mention', text: block.text.slice(Math.max(at, mention.start), mention.end), mention });
+      if (mention.start >= at || mention.end > at)
+        segments.push({ kind: 'mention', text: block.text.slice(Math.max(at, mention.start), mention.end), mention });
       at = Math.max(at, mention.end);
       mentions.shift();
     }

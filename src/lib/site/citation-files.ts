@@ -8,7 +8,11 @@ export const CITATION_FILE_TYPES = [
   { extension: 'json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', field: 'cslJson' },
 ] as const;
 
-export function citationFile({ reply, block }: CitedBlock, type: (typeof CITATION_FILE_TYPES)[number], site: URL | undefined): Response {
+export function citationFile(
+  { reply, block }: CitedBlock,
+  type: (typeof CITATION_FILE_TYPES)[number],
+  site: URL | undefined,
+): Response {
   const set = citationSet(reply, block, site);
   return new Response(set[type.field], { headers: { 'Content-Type': type.contentType } });
 }

@@ -18,7 +18,11 @@ export interface CitedReply {
   respondent: Respondent;
 }
 
-export function citationSource({ submission, report, respondent }: CitedReply, block: Block | undefined, site: URL | undefined): CitationSource {
+export function citationSource(
+  { submission, report, respondent }: CitedReply,
+  block: Block | undefined,
+  site: URL | undefined,
+): CitationSource {
   const replyUrl = absoluteUrl(replyPageUrl(respondent, report.slug), site);
   const number = block ? Number(paragraphNumber(block.id)) : undefined;
   return {
@@ -42,6 +46,10 @@ export function citationSet(reply: CitedReply, block: Block | undefined, site: U
 }
 
 /** /cite/a-73-112-cuba.bib for a reply, /cite/a-73-112-cuba/a-73-112-p3.bib for a paragraph. */
-export function citationDownloadPath(submissionId: string, blockId: string | undefined, extension: 'bib' | 'ris' | 'json'): string {
+export function citationDownloadPath(
+  submissionId: string,
+  blockId: string | undefined,
+  extension: 'bib' | 'ris' | 'json',
+): string {
   return blockId ? `/cite/${submissionId}/${blockId}.${extension}` : `/cite/${submissionId}.${extension}`;
 }

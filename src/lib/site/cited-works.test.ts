@@ -19,7 +19,12 @@ describe('cited works', () => {
 
   it('find every passage with its block, for keyword in context', () => {
     const passages = citingPassages(realCorpus(), 'instrument', 'tlatelolco');
-    expect(new Set(passages.map((passage) => passage.submission.id))).toEqual(new Set(['a-73-112-opanal', 'a-66-115-caricom']));
-    for (const passage of passages) expect(passage.text.slice(passage.mention.start, passage.mention.end)).toMatch(/特拉特洛尔科条约|拉丁美洲禁止核武器条约|^《条约》$/);
+    expect(new Set(passages.map((passage) => passage.submission.id))).toEqual(
+      new Set(['a-73-112-opanal', 'a-66-115-caricom']),
+    );
+    for (const passage of passages)
+      expect(passage.text.slice(passage.mention.start, passage.mention.end)).toMatch(
+        /特拉特洛尔科条约|拉丁美洲禁止核武器条约|^《条约》$/,
+      );
   });
 });

@@ -3,7 +3,10 @@ import type { Corpus, Instrument, Mention, Submission } from '../schema.ts';
 
 /** S/RES/1540(2004) → s-res-1540-2004; A/RES/72/42 → a-res-72-42. */
 export function resolutionSlug(symbol: string): string {
-  return symbol.toLowerCase().replace(/[/()]+/g, '-').replace(/-+$/, '');
+  return symbol
+    .toLowerCase()
+    .replace(/[/()]+/g, '-')
+    .replace(/-+$/, '');
 }
 
 export function resolutionUrl(symbol: string): string {
@@ -16,7 +19,9 @@ export function instrumentUrl(id: string): string {
 
 /** Security Council or General Assembly, in Chinese and English. */
 export function resolutionBody(symbol: string): { zh: string; en: string } {
-  return symbol.startsWith('S/') ? { zh: '安全理事会', en: 'Security Council' } : { zh: '大会', en: 'General Assembly' };
+  return symbol.startsWith('S/')
+    ? { zh: '安全理事会', en: 'Security Council' }
+    : { zh: '大会', en: 'General Assembly' };
 }
 
 export interface CitingPassage {
@@ -30,7 +35,9 @@ export interface CitingPassage {
 export function citingPassages(corpus: Corpus, kind: 'resolution' | 'instrument', ref: string): CitingPassage[] {
   return corpus.submissions.flatMap((submission) =>
     submission.blocks.flatMap((block) =>
-      block.mentions.filter((mention) => mention.kind === kind && mention.ref === ref).map((mention) => ({ submission, blockId: block.id, text: block.text, mention })),
+      block.mentions
+        .filter((mention) => mention.kind === kind && mention.ref === ref)
+        .map((mention) => ({ submission, blockId: block.id, text: block.text, mention })),
     ),
   );
 }
@@ -61,5 +68,8 @@ export function citedResolutions(corpus: Corpus): CitedWork[] {
 
 export function citedInstruments(corpus: Corpus): (CitedWork & { instrument: Instrument })[] {
   const byId = new Map(corpus.instruments.map((instrument) => [instrument.id, instrument]));
-  return countCiting(corpus, (submission) => submission.citations.instruments).map((work) => ({ ...work, instrument: byId.get(work.ref)! }));
+  return countCiting(corpus, (submission) => submission.citations.instruments).map((work) => ({
+    ...work,
+    instrument: byId.get(work.ref)!,
+  }));
 }

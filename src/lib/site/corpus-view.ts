@@ -15,7 +15,11 @@ export function byChineseName(a: Respondent, b: Respondent): number {
   return collator.compare(a.name.zh, b.name.zh);
 }
 
-export function respondentViews(reports: readonly Report[], respondents: readonly Respondent[], submissions: readonly Submission[]): RespondentView[] {
+export function respondentViews(
+  reports: readonly Report[],
+  respondents: readonly Respondent[],
+  submissions: readonly Submission[],
+): RespondentView[] {
   const reportBySymbol = new Map(reports.map((report) => [report.symbol, report]));
   return [...respondents].sort(byChineseName).map((respondent) => ({
     respondent,
@@ -42,5 +46,7 @@ export function groupRespondents(views: readonly RespondentView[]): RespondentGr
 
 /** Replies of one report in the report's own order. */
 export function repliesInReport(report: Report, submissions: readonly Submission[]): Submission[] {
-  return submissions.filter((submission) => submission.report === report.symbol).sort((a, b) => a.source.startLine - b.source.startLine);
+  return submissions
+    .filter((submission) => submission.report === report.symbol)
+    .sort((a, b) => a.source.startLine - b.source.startLine);
 }

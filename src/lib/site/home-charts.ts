@@ -14,7 +14,10 @@ export function homeCharts(corpus: Corpus) {
       iso3: respondent.iso3!,
       nameZh: respondent.name.zh,
       nameEn: respondent.name.en,
-      years: corpus.submissions.filter((each) => each.respondent === respondent.id).map((each) => yearOf.get(each.report)!).sort(),
+      years: corpus.submissions
+        .filter((each) => each.respondent === respondent.id)
+        .map((each) => yearOf.get(each.report)!)
+        .sort(),
       url: withBase(respondent.url),
     }));
   const nameOf = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent.name.zh]));
@@ -28,9 +31,24 @@ export function homeCharts(corpus: Corpus) {
   return {
     map: renderWorldMap(states, years, `答复的 ${states.length} 个国家，按答复年份着色`),
     legend: [
-      { bucket: 'first', colour: BUCKET_COLOURS.first, label: `仅 ${years[0]} 年`, states: states.filter((state) => state.years.length === 1 && state.years[0] === years[0]) },
-      { bucket: 'second', colour: BUCKET_COLOURS.second, label: `仅 ${years[1]} 年`, states: states.filter((state) => state.years.length === 1 && state.years[0] === years[1]) },
-      { bucket: 'both', colour: BUCKET_COLOURS.both, label: '两年都答复', states: states.filter((state) => state.years.length === 2) },
+      {
+        bucket: 'first',
+        colour: BUCKET_COLOURS.first,
+        label: `仅 ${years[0]} 年`,
+        states: states.filter((state) => state.years.length === 1 && state.years[0] === years[0]),
+      },
+      {
+        bucket: 'second',
+        colour: BUCKET_COLOURS.second,
+        label: `仅 ${years[1]} 年`,
+        states: states.filter((state) => state.years.length === 1 && state.years[0] === years[1]),
+      },
+      {
+        bucket: 'both',
+        colour: BUCKET_COLOURS.both,
+        label: '两年都答复',
+        states: states.filter((state) => state.years.length === 2),
+      },
     ],
     timeline: renderTimeline(rows, '各报告收到答复的日期'),
     rows,

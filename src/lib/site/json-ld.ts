@@ -32,14 +32,19 @@ export function replyJsonLd(submission: Submission, report: Report, respondent: 
   };
 }
 
-export function datasetJsonLd(url: string, downloads: { json: string; csv: string }, counts: { reports: number; submissions: number }) {
+export function datasetJsonLd(
+  url: string,
+  downloads: { json: string; csv: string },
+  counts: { reports: number; submissions: number },
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': url,
     url,
     name: '防止恐怖分子获取大规模毁灭性武器的措施：各国和国际组织的答复（中文本）',
-    alternateName: 'Replies of states and international organizations on measures to prevent terrorists from acquiring weapons of mass destruction (Chinese text)',
+    alternateName:
+      'Replies of states and international organizations on measures to prevent terrorists from acquiring weapons of mass destruction (Chinese text)',
     description: `联合国秘书长报告 A/73/112 和 A/66/115 中文本所载 ${counts.submissions} 份答复的全文，逐段整理。`,
     inLanguage: 'zh-CN',
     isBasedOn: ['https://undocs.org/zh/A/73/112', 'https://undocs.org/zh/A/66/115'],

@@ -11,7 +11,10 @@ describe('rehypeBaseLinks', () => {
   });
 
   it('rewrites the links of a tree', () => {
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/about/' }, children: [] }] };
+    const tree = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'a', properties: { href: '/about/' }, children: [] }],
+    };
     rehypeBaseLinks({ base: '/sub/' })(tree);
     expect(tree.children[0]!.properties.href).toBe('/sub/about/');
   });

@@ -19,8 +19,14 @@ export function sitePaths(corpus: Corpus, editorialPages: readonly string[]): st
     ...corpus.reports.map((report) => reportUrl(report.slug)),
     ...corpus.respondents.flatMap((respondent) => {
       const replies = repliesOf(respondent.id);
-      const slugs = replies.map((submission) => corpus.reports.find((report) => report.symbol === submission.report)!.slug);
-      return [respondent.url, ...slugs.map((slug) => replyPageUrl(respondent, slug)), ...(replies.length === 2 ? [`${respondent.url}compare/`] : [])];
+      const slugs = replies.map(
+        (submission) => corpus.reports.find((report) => report.symbol === submission.report)!.slug,
+      );
+      return [
+        respondent.url,
+        ...slugs.map((slug) => replyPageUrl(respondent, slug)),
+        ...(replies.length === 2 ? [`${respondent.url}compare/`] : []),
+      ];
     }),
   ];
 }

@@ -6,7 +6,13 @@ import { citationFile, CITATION_FILE_TYPES } from '../../lib/site/citation-files
 
 export const getStaticPaths = (async () => {
   const cited = citedBlocks(await loadRespondentViews()).filter((each) => !each.block);
-  return cited.flatMap((each) => CITATION_FILE_TYPES.map((type) => ({ params: { file: `${each.reply.submission.id}.${type.extension}` }, props: { cited: each, type } })));
+  return cited.flatMap((each) =>
+    CITATION_FILE_TYPES.map((type) => ({
+      params: { file: `${each.reply.submission.id}.${type.extension}` },
+      props: { cited: each, type },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => citationFile(props['cited'] as CitedBlock, props['type'] as (typeof CITATION_FILE_TYPES)[number], site);
+export const GET: APIRoute = ({ props, site }) =>
+  citationFile(props['cited'] as CitedBlock, props['type'] as (typeof CITATION_FILE_TYPES)[number], site);
