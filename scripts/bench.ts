@@ -3,19 +3,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatTable, kilobytes, round } from '../src/lib/bench/stats.ts';
+import { formatTable, kilobytes, round } from '../test-support/stats.ts';
 import { measureParse } from './bench/measure-parse.ts';
 import { measureBuild, type BuildFigures } from './bench/measure-build.ts';
 import { writeSyntheticCorpus } from './bench/write-synthetic.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
-import { startStaticServer, type GzippedFiles } from '../tests/site/static-server.ts';
-import { launchChromium } from '../tests/site/chromium.ts';
-import { searchColdLoadsTakingTurns, type SearchLoad } from './bench/search-cold-load.ts';
+import { runLighthouse } from '../test-support/lighthouse.ts';
+import { startStaticServer, type GzippedFiles } from '../test-support/static-server.ts';
+import { launchChromium } from '../test-support/chromium.ts';
+import { searchColdLoadsTakingTurns, type SearchLoad } from '../test-support/search-cold-load.ts';
 import { writePagefindDefaults } from './bench/pagefind-defaults.ts';
-import { generateQuerySet } from '../src/lib/search/query-set.ts';
-import { median } from '../src/lib/bench/stats.ts';
+import { generateQuerySet } from '../test-support/query-set.ts';
+import { median } from '../test-support/stats.ts';
 import { CorpusSchema } from '../src/lib/schema.ts';
-import { chineseFontFiles, fontsConfigWithout } from './bench/chinese-fonts.ts';
+import { chineseFontFiles, fontsConfigWithout } from '../test-support/chinese-fonts.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 

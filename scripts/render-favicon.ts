@@ -5,8 +5,8 @@
 // icon on the page's main thread (28 ms later first search results, in an A/B run of
 // 50 cold loads each); a PNG needs neither. Re-run after changing the design below.
 import { writeFileSync } from 'node:fs';
-import { launchChromium } from '../tests/site/chromium.ts';
-import { chineseFontFiles } from './bench/chinese-fonts.ts';
+import { launchChromium } from '../test-support/chromium.ts';
+import { chineseFontFiles } from '../test-support/chinese-fonts.ts';
 
 const SIZE = 32;
 const SCALE = 2;

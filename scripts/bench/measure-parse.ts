@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { decodeSource } from '../../src/lib/parse/decode-source.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
-import { median, round } from '../../src/lib/bench/stats.ts';
+import { median, round } from '../../test-support/stats.ts';
 import { readReportEntries, readRespondents } from '../read-sources.ts';
 
 export interface ParseFigures {

@@ -1,7 +1,7 @@
 // Write a fictitious N× corpus as entry files under bench/corpora/ (git-ignored).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../load-corpus.ts';
-import { synthesizeCorpus } from '../../src/lib/bench/synthesize-corpus.ts';
+import { synthesizeCorpus } from '../../test-support/synthesize-corpus.ts';
 
 export function writeSyntheticCorpus(factor: number): string {
   const real = loadCorpus();

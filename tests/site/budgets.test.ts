@@ -1,6 +1,6 @@
 // Size budgets, read from the built files: what a reader downloads stays small.
 import { describe, expect, it } from 'vitest';
-import { analyzeDist } from '../../scripts/bench/measure-build.ts';
+import { analyzeDist } from '../../test-support/measure-dist.ts';
 
 describe('budgets of the built site', () => {
   const figures = analyzeDist('dist');

@@ -6,8 +6,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-import { launchChromium } from './chromium.ts';
+import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { launchChromium } from '../../test-support/chromium.ts';
 
 let server: StaticServer;
 let browser: Browser;

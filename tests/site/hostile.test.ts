@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-import { launchChromium, siteOnlyContext } from './chromium.ts';
+import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { launchChromium, siteOnlyContext } from '../../test-support/chromium.ts';
 
 const SCRIPT = '<script>alert("xss")</script>';
 const IMAGE = '"><img src=x onerror=alert(1)>';

@@ -1,8 +1,8 @@
 // Lighthouse with mobile settings on each kind of page a reader lands on.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLighthouse, type LighthouseScores } from '../../scripts/bench/lighthouse.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { runLighthouse, type LighthouseScores } from '../../test-support/lighthouse.ts';
+import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 
 const PAGES: Record<string, string> = {
   home: '',

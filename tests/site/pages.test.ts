@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-import { launchChromium, siteOnlyContext, type GuardedContext } from './chromium.ts';
+import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

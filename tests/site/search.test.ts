@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
-import { generateQuerySet, referenceSearch, type TestQuery } from '../../src/lib/search/query-set.ts';
+import { generateQuerySet, referenceSearch, type TestQuery } from '../../test-support/query-set.ts';
 import { searchUnits } from '../../src/lib/search/reply-records.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-import { launchChromium, siteOnlyContext, type GuardedContext } from './chromium.ts';
-import { searchColdLoads } from '../../scripts/bench/search-cold-load.ts';
+import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
+import { searchColdLoads } from '../../test-support/search-cold-load.ts';
 
 /** Replies the page shows before "more". */
 const FIRST_PAGE = 5;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCitationItem, citationKey, REPORT_TITLE_EN } from './csl-item.ts';
-import { CUBA_PARAGRAPH_3, CUBA_REPLY, withRespondent } from './test-sources.ts';
+import { CUBA_PARAGRAPH_3, CUBA_REPLY, withRespondent } from '../../../test-support/citation-sources.ts';
 
 describe('buildCitationItem', () => {
   test('a reply: the respondent is the author, the report the container, the symbol the number', () => {

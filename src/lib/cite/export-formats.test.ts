@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { buildCitationItem, type CitationSource } from './csl-item.ts';
 import { toBibTeX, toCslJson, toRIS } from './export-formats.ts';
-import { CUBA_PARAGRAPH_3, HOSTILE_NAMES, withRespondent } from './test-sources.ts';
+import { CUBA_PARAGRAPH_3, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
 
 /** Reads a file back the way a reference manager would: citation-js's BibTeX or RIS input. */
 function parseBack(text: string): Record<string, unknown>[] {

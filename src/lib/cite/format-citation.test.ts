@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCitationItem } from './csl-item.ts';
 import { formatCitation, formatInTextCitation } from './format-citation.ts';
-import { CUBA_PARAGRAPH_3, CUBA_REPLY, HOSTILE_NAMES, withRespondent } from './test-sources.ts';
+import { CUBA_PARAGRAPH_3, CUBA_REPLY, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
 
 const PARAGRAPH_URL = 'https://example.org/wmd/cite/a-73-112-cuba/a-73-112-p3/';
 

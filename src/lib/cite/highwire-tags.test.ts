@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { highwireTags } from './highwire-tags.ts';
-import { CUBA_PARAGRAPH_3, CUBA_REPLY, HOSTILE_NAMES, withRespondent } from './test-sources.ts';
+import { CUBA_PARAGRAPH_3, CUBA_REPLY, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
 
 describe('highwireTags', () => {
   test('a reply: report tags only, in this order', () => {

@@ -1,8 +1,9 @@
 // The yardstick for the search: queries generated from the corpus with a fixed seed,
 // and the plain substring search over corpus.json that says which replies each must find.
-import type { Corpus } from '../schema.ts';
-import { normalizeForSearch } from './normalize.ts';
-import { searchUnits } from './search-units.ts';
+import type { Corpus } from '../src/lib/schema.ts';
+import { normalizeForSearch } from '../src/lib/search/normalize.ts';
+import { searchUnits } from '../src/lib/search/search-units.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type QueryKind = 'substring' | 'word' | 'number' | 'date' | 'latin' | 'width' | 'absent';
 
@@ -28,18 +29,6 @@ export function referenceSearch(corpus: Corpus, query: string): string[] {
     normalizedReplies.set(corpus, replies);
   }
   return replies.filter((reply) => reply.units.some((unit) => unit.includes(needle))).map((reply) => reply.id);
-}
-
-/** mulberry32: a small seeded generator, so the query set is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NUMBER = /\d+(?:\s*[/.]\s*\d+)*(?:\s*\(\s*\d+\s*\))?/g;

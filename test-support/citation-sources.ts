@@ -1,5 +1,5 @@
 // Citation sources shared by the tests in this folder: Cuba's reply in A/73/112 and its third paragraph.
-import type { CitationSource } from './csl-item.ts';
+import type { CitationSource } from '../src/lib/cite/csl-item.ts';
 
 export const CUBA_REPLY: CitationSource = {
   report: {

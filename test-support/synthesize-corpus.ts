@@ -1,18 +1,8 @@
 // Fictitious corpora N times the real one, for the benchmark only: each copy of a
 // real report gets a new symbol (session 100 + copy) and every reply's blocks in
 // a seeded new order. Never written under content/ nor built into the real site.
-import type { Block, Report, Submission } from '../schema.ts';
-
-/** A small seeded generator (mulberry32), so that every run builds the same corpora. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Block, Report, Submission } from '../src/lib/schema.ts';
+import { seededRandom } from './seeded-random.ts';
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
