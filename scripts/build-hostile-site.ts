@@ -6,7 +6,7 @@ import { decodeSource } from '../src/lib/parse/decode-source.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
 import { toEntryFiles } from '../src/lib/corpus/entry-files.ts';
 import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
-import { readInstruments, readRespondents, DEFAULT_TITLE } from './read-sources.ts';
+import { readInstruments, readRespondents, DEFAULT_TITLE } from '../src/lib/corpus/read-sources.ts';
 
 export const HOSTILE_TEXTS = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>'];
 const ENTRIES = 'bench/hostile/entries';

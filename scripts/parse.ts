@@ -7,9 +7,9 @@ import {
   readInstruments,
   readReportEntries,
   readRespondents,
-  reportErrors,
   DEFAULT_TITLE,
-} from './read-sources.ts';
+} from '../src/lib/corpus/read-sources.ts';
+import { reportErrors } from './report-errors.ts';
 
 function main(): void {
   const { values, positionals } = parseArgs({ options: { symbol: { type: 'string' } }, allowPositionals: true });

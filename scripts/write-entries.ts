@@ -2,11 +2,11 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENTRIES_DIR, toEntryFiles } from '../src/lib/corpus/entry-files.ts';
-import { loadCorpus } from './load-corpus.ts';
-import { reportErrors } from './read-sources.ts';
+import { parseCorpusFromSources } from '../src/lib/corpus/read-sources.ts';
+import { reportErrors } from './report-errors.ts';
 
 try {
-  const corpus = loadCorpus();
+  const corpus = parseCorpusFromSources();
   const files = toEntryFiles(corpus);
   for (const folder of ['reports', 'submissions']) {
     const path = join(ENTRIES_DIR, folder);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../tests/helpers/load.ts';
+import { realCorpus } from './real-corpus.ts';
 import { generateQuerySet, referenceSearch, toFullWidth } from './query-set.ts';
 
 describe('the generated query set', () => {

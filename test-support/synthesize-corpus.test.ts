@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema } from '../src/lib/schema.ts';
 import { synthesizeCorpus } from './synthesize-corpus.ts';
-import { realCorpus } from '../tests/helpers/load.ts';
+import { realCorpus } from './real-corpus.ts';
 
 describe('synthesizeCorpus', () => {
   const real = realCorpus();

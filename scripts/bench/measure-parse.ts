@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeSource } from '../../src/lib/parse/decode-source.ts';
 import { parseReport } from '../../src/lib/parse/parse-report.ts';
 import { median, round } from '../../test-support/stats.ts';
-import { readReportEntries, readRespondents } from '../read-sources.ts';
+import { readReportEntries, readRespondents } from '../../src/lib/corpus/read-sources.ts';
 
 export interface ParseFigures {
   runs: number;

@@ -1,9 +1,9 @@
 // Child process of the benchmark: parse every report once, report peak memory.
 // Run apart so that its peak resident memory is the parser's, not the bench's.
-import { loadCorpus } from '../load-corpus.ts';
+import { parseCorpusFromSources } from '../../src/lib/corpus/read-sources.ts';
 
 const before = process.memoryUsage();
-const corpus = loadCorpus();
+const corpus = parseCorpusFromSources();
 const after = process.memoryUsage();
 process.stdout.write(
   JSON.stringify({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instruments } from '../../../tests/helpers/load.ts';
+import { readInstruments as instruments } from '../corpus/read-sources.ts';
 import { findMentions } from './add-citations.ts';
 
 const registry = instruments();

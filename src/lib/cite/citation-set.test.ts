@@ -2,7 +2,7 @@
 // invariants a citation must keep, and how long the build will spend on them.
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
-import { realCorpus } from '../../../tests/helpers/load.ts';
+import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { paragraphNumber } from '../site/block-segments.ts';
 import { paragraphCiteUrl, replyPageUrl } from '../urls.ts';
 import { buildCitationSet } from './citation-set.ts';

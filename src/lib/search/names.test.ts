@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../tests/helpers/load.ts';
+import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { namesOfQuery, normalizeNameQuery, resolutionForms, resolutionNumber, searchNames } from './names.ts';
 
 describe('resolution forms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../tests/helpers/load.ts';
+import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { filterTotals, fragmentPages, replyRecords, searchUnits } from './reply-records.ts';
 import { UNIT_SEPARATOR } from './tokens.ts';
 

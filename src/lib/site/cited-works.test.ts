@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedInstruments, citedResolutions, citingPassages, resolutionSlug } from './cited-works.ts';
-import { realCorpus } from '../../../tests/helpers/load.ts';
+import { realCorpus } from '../../../test-support/real-corpus.ts';
 
 describe('cited works', () => {
   it('give resolutions URL slugs that keep them apart', () => {

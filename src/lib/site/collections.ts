@@ -1,4 +1,5 @@
-// The one place pages read the content collections: the corpus, checked against its schema.
+// The one place pages read the corpus: the entries under content/entries/ (or CORPUS_ENTRIES)
+// and the registries, through Astro's content collections, checked against the schema.
 import { getCollection } from 'astro:content';
 import { CorpusSchema, type Corpus } from '../schema.ts';
 import { respondentUrl } from '../urls.ts';
@@ -6,7 +7,7 @@ import { respondentViews, type RespondentView } from './corpus-view.ts';
 
 let corpus: Corpus | undefined;
 
-export async function loadCorpus(): Promise<Corpus> {
+export async function readSiteCorpus(): Promise<Corpus> {
   if (corpus) return corpus;
   const reports = (await getCollection('reports')).map((entry) => entry.data).sort((a, b) => b.year - a.year);
   const submissions = (await getCollection('submissions')).map((entry) => entry.data);
@@ -22,7 +23,7 @@ export async function loadCorpus(): Promise<Corpus> {
   return corpus;
 }
 
-export async function loadRespondentViews(): Promise<RespondentView[]> {
-  const { reports, respondents, submissions } = await loadCorpus();
+export async function readRespondentViews(): Promise<RespondentView[]> {
+  const { reports, respondents, submissions } = await readSiteCorpus();
   return respondentViews(reports, respondents, submissions);
 }

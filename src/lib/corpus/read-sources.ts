@@ -1,13 +1,21 @@
-// Shared by the scripts: read the registries and parse source files, turning
-// bad input into FILE:LINE messages.
+// The corpus from its sources on disk: the registries under content/data/ and the report
+// texts under content/sources/, parsed. Bad input becomes ParseErrors with FILE:LINE.
+// For the scripts, the tests and the benchmark; the site reads the entries instead (site/collections.ts).
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
-import { InstrumentSchema, RespondentEntrySchema, type Instrument, type RespondentEntry } from '../src/lib/schema.ts';
-import { decodeSource } from '../src/lib/parse/decode-source.ts';
-import { parseReport, type ParsedReport } from '../src/lib/parse/parse-report.ts';
-import { ParseError } from '../src/lib/parse/parse-error.ts';
-import { sha256, symbolFromFileName } from '../src/lib/corpus/source-file.ts';
+import {
+  InstrumentSchema,
+  RespondentEntrySchema,
+  type Corpus,
+  type Instrument,
+  type RespondentEntry,
+} from '../schema.ts';
+import { decodeSource } from '../parse/decode-source.ts';
+import { parseReport, type ParsedReport } from '../parse/parse-report.ts';
+import { ParseError } from '../parse/parse-error.ts';
+import { sha256, symbolFromFileName } from './source-file.ts';
+import { assembleCorpus } from './assemble-corpus.ts';
 
 export const ReportEntrySchema = z.object({ symbol: z.string(), file: z.string(), title: z.string() });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
@@ -63,10 +71,11 @@ export function parseSourceFile(
   return parseReport(text, { file, symbol: reportSymbol, title, sha256: sha256(bytes), respondents });
 }
 
-/** Print every error as FILE:LINE: reason with its code frame; other errors are bugs and keep their stack. */
-export function reportErrors(error: unknown): never {
-  const errors = error instanceof AggregateError ? error.errors : [error];
-  if (!errors.every((each) => each instanceof ParseError)) throw error;
-  for (const each of errors as ParseError[]) console.error(each.format());
-  process.exit(1);
+/** Every report listed in content/data/reports.json, parsed and assembled into the corpus. */
+export function parseCorpusFromSources(): Corpus {
+  const respondents = readRespondents();
+  const parsed = readReportEntries().map((entry) =>
+    parseSourceFile(entry.file, entry.symbol, respondents, entry.title),
+  );
+  return assembleCorpus(parsed, respondents, readInstruments());
 }
