@@ -5,10 +5,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { decodeSource } from '../src/lib/parse/decode-source.ts';
 import { parseReport } from '../src/lib/parse/parse-report.ts';
 import { toEntryFiles } from '../src/lib/corpus/entry-files.ts';
-import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
+import { entriesOfParsedReports } from '../src/lib/corpus/assemble-corpus.ts';
 import { readInstruments, readRespondents, DEFAULT_TITLE } from '../src/lib/corpus/read-sources.ts';
 
-export const HOSTILE_TEXTS = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>'];
+const HOSTILE_TEXTS = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>'];
 const ENTRIES = 'bench/hostile/entries';
 const OUT = 'dist-hostile';
 
@@ -30,7 +30,7 @@ const parsed = parseReport(text, {
   respondents,
 });
 rmSync('bench/hostile', { recursive: true, force: true });
-for (const entry of toEntryFiles(assembleCorpus([parsed], respondents, readInstruments()))) {
+for (const entry of toEntryFiles(entriesOfParsedReports([parsed], readInstruments()))) {
   const path = entry.path.replace('content/entries', ENTRIES);
   mkdirSync(path.replace(/\/[^/]+$/, ''), { recursive: true });
   writeFileSync(path, entry.content);

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { CorpusSchema } from '../src/lib/schema.ts';
-import { cardPath, fragmentPages, replyRecords } from '../src/lib/search/reply-records.ts';
+import { fragmentPages, replyRecords } from '../src/lib/search/reply-records.ts';
+import { cardPath } from '../src/lib/urls.ts';
 
 const SITE = process.argv[2] ?? 'dist';
 

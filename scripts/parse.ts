@@ -1,7 +1,7 @@
 // npm run parse -- FILE [--symbol A/73/112]
 // Parses one report text and prints its part of the corpus as JSON.
 import { parseArgs } from 'node:util';
-import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
+import { assembleCorpus, entriesOfParsedReports } from '../src/lib/corpus/assemble-corpus.ts';
 import {
   parseSourceFile,
   readInstruments,
@@ -20,7 +20,9 @@ function main(): void {
   const respondents = readRespondents();
   const known = readReportEntries().find((entry) => entry.symbol === values.symbol);
   const parsed = parseSourceFile(positionals[0]!, values.symbol, respondents, known?.title ?? DEFAULT_TITLE);
-  process.stdout.write(JSON.stringify(assembleCorpus([parsed], respondents, readInstruments()), null, 2) + '\n');
+  const instruments = readInstruments();
+  const corpus = assembleCorpus(entriesOfParsedReports([parsed], instruments), respondents, instruments);
+  process.stdout.write(JSON.stringify(corpus, null, 2) + '\n');
 }
 
 try {

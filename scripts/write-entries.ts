@@ -2,12 +2,15 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENTRIES_DIR, toEntryFiles } from '../src/lib/corpus/entry-files.ts';
-import { parseCorpusFromSources } from '../src/lib/corpus/read-sources.ts';
+import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
+import { parseEntriesFromSources, readInstruments, readRespondents } from '../src/lib/corpus/read-sources.ts';
 import { reportErrors } from './report-errors.ts';
 
 try {
-  const corpus = parseCorpusFromSources();
-  const files = toEntryFiles(corpus);
+  const entries = parseEntriesFromSources();
+  // Assembled only to check the whole against the schema before anything is written.
+  const corpus = assembleCorpus(entries, readRespondents(), readInstruments());
+  const files = toEntryFiles(entries);
   for (const folder of ['reports', 'submissions']) {
     const path = join(ENTRIES_DIR, folder);
     mkdirSync(path, { recursive: true });

@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { InstrumentSchema, ReportSchema, RespondentEntrySchema, SubmissionSchema } from './lib/schema.ts';
+import { InstrumentSchema, ReportSchema, RespondentEntrySchema, SubmissionEntrySchema } from './lib/schema.ts';
 
 // CORPUS_ENTRIES lets the benchmark and the hostile-input test build the site from
 // generated entries kept outside content/; the real site always uses content/entries.
@@ -15,7 +15,7 @@ const reports = defineCollection({
 
 const submissions = defineCollection({
   loader: glob({ pattern: '*.json', base: `${entries}/submissions` }),
-  schema: SubmissionSchema,
+  schema: SubmissionEntrySchema,
 });
 
 const respondents = defineCollection({

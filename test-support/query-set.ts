@@ -2,7 +2,7 @@
 // and the plain substring search over corpus.json that says which replies each must find.
 import type { Corpus } from '../src/lib/schema.ts';
 import { normalizeForSearch } from '../src/lib/search/normalize.ts';
-import { searchUnits } from '../src/lib/search/search-units.ts';
+import { normalizedUnitTexts, searchUnits } from '../src/lib/search/search-units.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export type QueryKind = 'substring' | 'word' | 'number' | 'date' | 'latin' | 'width' | 'absent';
@@ -24,7 +24,7 @@ export function referenceSearch(corpus: Corpus, query: string): string[] {
   if (!replies) {
     replies = corpus.submissions.map((submission) => ({
       id: submission.id,
-      units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)),
+      units: normalizedUnitTexts(submission),
     }));
     normalizedReplies.set(corpus, replies);
   }

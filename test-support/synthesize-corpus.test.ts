@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusSchema } from '../src/lib/schema.ts';
+import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
 import { synthesizeCorpus } from './synthesize-corpus.ts';
 import { realCorpus } from './real-corpus.ts';
 
@@ -16,11 +16,7 @@ describe('synthesizeCorpus', () => {
   });
 
   it('keeps every reply’s text, re-ordered, with ids and footnote links that still fit the schema', () => {
-    const corpus = CorpusSchema.parse({
-      reports: synthetic.reports,
-      respondents: real.respondents,
-      submissions: synthetic.submissions,
-    });
+    const corpus = assembleCorpus(synthetic, real.respondents, real.instruments);
     const [original] = real.submissions;
     const copy = corpus.submissions.find(
       (each) => each.respondent === original!.respondent && each.report === corpus.reports[0]!.symbol,

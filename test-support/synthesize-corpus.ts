@@ -1,7 +1,10 @@
 // Fictitious corpora N times the real one, for the benchmark only: each copy of a
 // real report gets a new symbol (session 100 + copy) and every reply's blocks in
 // a seeded new order. Never written under content/ nor built into the real site.
-import type { Block, Report, Submission } from '../src/lib/schema.ts';
+import type { Block, Report, SubmissionEntry } from '../src/lib/schema.ts';
+import { numberBlocks } from '../src/lib/parse/number-blocks.ts';
+import { sessionYear } from '../src/lib/parse/parse-report.ts';
+import { footnoteId, officialDocumentUrl, reportSlug, submissionId } from '../src/lib/urls.ts';
 import { seededRandom } from './seeded-random.ts';
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -13,32 +16,36 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
+/** The blocks in a new order, renumbered as the parser numbers them, footnote links kept. */
 function renumber(
   blocks: readonly Block[],
-  slug: string,
+  report: Pick<Report, 'slug'>,
   footnoteIds: Map<string, string>,
 ): { blocks: Block[]; ids: Map<string, string> } {
-  let paragraphs = 0;
-  let headings = 0;
-  const ids = new Map<string, string>();
-  const renamed = blocks.map((block) => {
-    const id = block.type === 'heading' ? `${slug}-h${++headings}` : `${slug}-p${++paragraphs}`;
-    ids.set(block.id, id);
+  const numbers = numberBlocks(
+    blocks.map((block) => block.type),
+    report,
+  );
+  const ids = new Map(blocks.map((block, index) => [block.id, numbers[index]!.id]));
+  const renamed = blocks.map((block, index) => {
+    const { id, number } = numbers[index]!;
+    const { number: _old, ...rest } = block;
     return {
-      ...block,
+      ...rest,
       id,
+      ...(number === undefined ? {} : { number }),
       footnoteRefs: block.footnoteRefs.map((ref) => ({ ...ref, footnote: footnoteIds.get(ref.footnote)! })),
     };
   });
   return { blocks: renamed, ids };
 }
 
-function copySubmission(submission: Submission, report: Report, slug: string, random: () => number): Submission {
-  const footnoteIds = new Map(submission.footnotes.map((note) => [note.id, note.id.replace(/^a-\d+-\d+/, slug)]));
-  const { blocks, ids } = renumber(shuffled(submission.blocks, random), slug, footnoteIds);
+function copySubmission(submission: SubmissionEntry, report: Report, random: () => number): SubmissionEntry {
+  const footnoteIds = new Map(submission.footnotes.map((note, index) => [note.id, footnoteId(report, index + 1)]));
+  const { blocks, ids } = renumber(shuffled(submission.blocks, random), report, footnoteIds);
   return {
     ...submission,
-    id: `${slug}-${submission.respondent}`,
+    id: submissionId(report, submission.respondent),
     report: report.symbol,
     blocks,
     footnotes: submission.footnotes.map((note) => ({
@@ -46,36 +53,34 @@ function copySubmission(submission: Submission, report: Report, slug: string, ra
       id: footnoteIds.get(note.id)!,
       refersTo: ids.get(note.refersTo) ?? note.refersTo,
     })),
-    url: submission.url.replace(/#.*$/, `#${slug}`),
   };
 }
 
+/** N copies of each report, sessions 100, 101, …: new symbols no real report has. */
 export function synthesizeCorpus(
   reports: readonly Report[],
-  submissions: readonly Submission[],
+  submissions: readonly SubmissionEntry[],
   factor: number,
   seed = 1,
-): { reports: Report[]; submissions: Submission[] } {
+): { reports: Report[]; submissions: SubmissionEntry[] } {
   const random = seededRandom(seed);
   const outReports: Report[] = [];
-  const outSubmissions: Submission[] = [];
+  const outSubmissions: SubmissionEntry[] = [];
   for (let copy = 0; copy < factor; copy++) {
     for (const real of reports) {
       const session = 100 + copy;
-      const number = real.symbol.split('/')[2]!;
-      const symbol = `A/${session}/${number}`;
-      const slug = `a-${session}-${number}`;
+      const symbol = `A/${session}/${real.symbol.split('/')[2]!}`;
       const report: Report = {
         ...real,
         symbol,
-        slug,
+        slug: reportSlug(symbol),
         session,
-        year: 1945 + session,
-        officialUrl: `https://undocs.org/zh/${symbol}`,
+        year: sessionYear(session),
+        officialUrl: officialDocumentUrl(symbol),
       };
       outReports.push(report);
       for (const submission of submissions.filter((each) => each.report === real.symbol))
-        outSubmissions.push(copySubmission(submission, report, slug, random));
+        outSubmissions.push(copySubmission(submission, report, random));
     }
   }
   return { reports: outReports, submissions: outSubmissions };

@@ -2,8 +2,8 @@
 // of their names, and the traps the texts set. Expectations written from the texts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findResolutionMentions } from '../src/lib/citations/find-resolutions.ts';
-import { findInstrumentMentions } from '../src/lib/citations/find-instruments.ts';
+import { findResolutionMentions } from '../src/lib/mentions/find-resolutions.ts';
+import { findInstrumentMentions } from '../src/lib/mentions/find-instruments.ts';
 import { instruments, realCorpus } from './helpers/load.ts';
 
 const resolutions = (text: string) => findResolutionMentions(text).map((mention) => `${mention.kind} ${mention.ref}`);

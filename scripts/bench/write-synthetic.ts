@@ -1,10 +1,10 @@
 // Write a fictitious N× corpus as entry files under bench/corpora/ (git-ignored).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { parseCorpusFromSources } from '../../src/lib/corpus/read-sources.ts';
+import { parseEntriesFromSources } from '../../src/lib/corpus/read-sources.ts';
 import { synthesizeCorpus } from '../../test-support/synthesize-corpus.ts';
 
 export function writeSyntheticCorpus(factor: number): string {
-  const real = parseCorpusFromSources();
+  const real = parseEntriesFromSources();
   const synthetic = synthesizeCorpus(real.reports, real.submissions, factor, factor);
   const dir = `bench/corpora/x${factor}`;
   rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // are all checked against these schemas, so data and site cannot drift.
 // corpus.json is a public contract: rename nothing here without a new version.
 import { z } from 'zod';
+import { LANGUAGE_CODES } from './labels.ts';
 
 /** Where a piece of the output came from in its source text (1-based, inclusive). */
 export const SourceSpanSchema = z.object({
@@ -42,6 +43,8 @@ export const BlockSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** What the block is. */
   type: BlockTypeSchema,
+  /** The number shown beside a paragraph or item: in a reply, paragraphs and items counted in reading order (this site's numbering); in a report's introduction, the report's own. Sub-headings have none. */
+  number: z.number().int().positive().optional(),
   /** List mark or number as printed ("•", "–", "1.", "(a)"), where one was printed. */
   marker: z.string().optional(),
   /** Nesting level: 1 for top-level items and all non-items. */
@@ -101,8 +104,8 @@ export const ReportSectionSchema = z.object({
   subsections: z.array(z.object({ letter: z.string(), title: z.string() })),
 });
 
-/** One reply of one respondent in one report. */
-export const SubmissionSchema = z.object({
+/** One reply of one respondent in one report, as the parser writes it (content/entries/submissions/). */
+export const SubmissionEntrySchema = z.object({
   /** Unique in the corpus: "a-73-112-cuba". */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Report symbol: "A/73/112". */
@@ -114,7 +117,7 @@ export const SubmissionSchema = z.object({
   /** The section (and sub-section) of the report that holds the reply. */
   section: SectionSchema,
   /** Language of the original reply, ISO 639-1. */
-  originalLanguage: z.enum(['en', 'es', 'ar', 'ru', 'fr', 'zh']),
+  originalLanguage: z.enum(LANGUAGE_CODES),
   /** Date the reply was received, YYYY-MM-DD. */
   received: z.iso.date(),
   /** What the text says about itself: only a summary, not reproduced, cut off in our source. */
@@ -123,8 +126,6 @@ export const SubmissionSchema = z.object({
   blocks: z.array(BlockSchema),
   /** Footnotes whose marks stand in this reply. */
   footnotes: z.array(FootnoteSchema),
-  /** Site path of the reply: respondent page with the reply's anchor. */
-  url: z.string(),
   /** What the reply cites, from its blocks and footnotes. */
   citations: z
     .object({
@@ -138,6 +139,12 @@ export const SubmissionSchema = z.object({
     .default({ resolutions: [], instruments: [], documents: [] }),
   /** Source lines from the heading to the reply's last line. */
   source: SourceSpanSchema,
+});
+
+/** One reply as published in corpus.json: the entry and its place on the site. */
+export const SubmissionSchema = SubmissionEntrySchema.extend({
+  /** Site path of the reply: respondent page with the reply's anchor. */
+  url: z.string(),
 });
 
 /** A line of the PDF's link layer: a URL that was a link on some page. */
@@ -234,6 +241,7 @@ export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type ReportSection = z.infer<typeof ReportSectionSchema>;
+export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type LinkAnnotation = z.infer<typeof LinkAnnotationSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,24 +1,169 @@
-// The site's URL scheme. Papers cite these paths: never change one once published.
-import type { RespondentEntry } from './schema.ts';
+// The site's URL scheme and the ids its anchors are made of: the one place that knows them.
+// Papers cite these paths and anchors, so none changes once published. Paths are without the
+// site's base path (site/base-url.ts adds it); each is built from data, never parsed back.
+import type { BlockType, Report, RespondentEntry } from './schema.ts';
+
+type RespondentRef = Pick<RespondentEntry, 'id' | 'kind'>;
+type ReportRef = Pick<Report, 'slug'>;
 
 export const KIND_FOLDER = { state: 'states', organization: 'organizations' } as const;
 
-/** /states/cuba/, /organizations/interpol/ (without the site's base path). */
-export function respondentUrl(respondent: Pick<RespondentEntry, 'id' | 'kind'>): string {
-  return `/${KIND_FOLDER[respondent.kind]}/${respondent.id}/`;
+/** Pages and files that are one of a kind. */
+export const PATHS = {
+  home: '/',
+  search: '/search/',
+  resolutions: '/resolutions/',
+  instruments: '/instruments/',
+  matrix: '/instruments/matrix/',
+  corpusJson: '/data/corpus.json',
+  paragraphsCsv: '/data/paragraphs.csv',
+  sitemap: '/sitemap.xml',
+  favicon: '/favicon.png',
+  pagefindScript: '/pagefind/pagefind.js',
+} as const;
+
+// Ids: anchors on pages, and the names of entry files.
+
+/** A/73/112 → a-73-112. */
+export function reportSlug(symbol: string): string {
+  return symbol.toLowerCase().replace(/\//g, '-');
 }
 
-/** /reports/a-73-112/ */
-export function reportUrl(slug: string): string {
-  return `/reports/${slug}/`;
+/** a-73-112-cuba: one reply; also its entry file's name. */
+export function submissionId(report: ReportRef, respondentId: string): string {
+  return `${report.slug}-${respondentId}`;
+}
+
+/** a-73-112-p3 (paragraphs and items, counted together), a-73-112-h1 (sub-headings, apart). */
+export function blockId(report: ReportRef, type: BlockType, number: number): string {
+  return `${report.slug}-${type === 'heading' ? 'h' : 'p'}${number}`;
+}
+
+/** intro-p2: paragraph 2 of a report's introduction, as the report numbers it. */
+export function introBlockId(number: number): string {
+  return `intro-p${number}`;
+}
+
+/** a-66-115-fn1: footnote 1 of a reply, in the order of their marks. */
+export function footnoteId(report: ReportRef, number: number): string {
+  return `${report.slug}-fn${number}`;
+}
+
+/** ref-a-66-115-fn1: where a footnote's mark stands, for the footnote's link back. */
+export function footnoteMarkId(footnote: string): string {
+  return `ref-${footnote}`;
+}
+
+/** cmp-a-73-112-p3: a block in its column of the compare page. */
+export function compareBlockId(block: string): string {
+  return `cmp-${block}`;
+}
+
+/** a-73-112: the reply to that report, on its respondent's page. */
+export function replyAnchor(report: ReportRef): string {
+  return report.slug;
+}
+
+/** "/states/cuba/a-73-112/" + "a-73-112-p3" → "/states/cuba/a-73-112/#a-73-112-p3". */
+export function withAnchor(path: string, anchor: string): string {
+  return `${path}#${anchor}`;
+}
+
+// Pages.
+
+/** /states/, /organizations/ */
+export function kindIndexPath(kind: RespondentEntry['kind']): string {
+  return `/${KIND_FOLDER[kind]}/`;
+}
+
+/** /states/cuba/, /organizations/interpol/: every reply of one respondent. */
+export function respondentPath(respondent: RespondentRef): string {
+  return `${kindIndexPath(respondent.kind)}${respondent.id}/`;
 }
 
 /** /states/cuba/a-73-112/: one reply on a page of its own, the target for citations. */
-export function replyPageUrl(respondent: Pick<RespondentEntry, 'id' | 'kind'>, reportSlug: string): string {
-  return `${respondentUrl(respondent)}${reportSlug}/`;
+export function replyPath(respondent: RespondentRef, report: ReportRef): string {
+  return `${respondentPath(respondent)}${report.slug}/`;
 }
 
-/** /cite/a-73-112-cuba/a-73-112-p3/: citations for one paragraph. */
-export function paragraphCiteUrl(submissionId: string, blockId: string): string {
-  return `/cite/${submissionId}/${blockId}/`;
+/** /states/cuba/#a-73-112: the reply on its respondent's page (a submission's `url`). */
+export function replyOnRespondentPath(respondent: RespondentRef, report: ReportRef): string {
+  return withAnchor(respondentPath(respondent), replyAnchor(report));
+}
+
+/** /states/el-salvador/compare/: the replies of one respondent side by side. */
+export function comparePath(respondent: RespondentRef): string {
+  return `${respondentPath(respondent)}compare/`;
+}
+
+/** /reports/a-73-112/ */
+export function reportPath(report: ReportRef): string {
+  return `/reports/${report.slug}/`;
+}
+
+/** /about/: an editorial page of content/pages/. */
+export function editorialPath(id: string): string {
+  return `/${id}/`;
+}
+
+/** S/RES/1540(2004) → s-res-1540-2004; A/RES/72/42 → a-res-72-42. */
+export function resolutionSlug(symbol: string): string {
+  return symbol
+    .toLowerCase()
+    .replace(/[/()]+/g, '-')
+    .replace(/-+$/, '');
+}
+
+/** /resolutions/s-res-1540-2004/ */
+export function resolutionPath(symbol: string): string {
+  return `/resolutions/${resolutionSlug(symbol)}/`;
+}
+
+/** /instruments/cwc/ */
+export function instrumentPath(id: string): string {
+  return `/instruments/${id}/`;
+}
+
+/** /cite/a-73-112-cuba/a-73-112-p3/: the citations of one paragraph. */
+export function paragraphCitePath(submission: string, block: string): string {
+  return `/cite/${submission}/${block}/`;
+}
+
+/** /cite/a-73-112-cuba.bib for a reply, /cite/a-73-112-cuba/a-73-112-p3.bib for a paragraph. */
+export function citationFilePath(
+  submission: string,
+  block: string | undefined,
+  extension: 'bib' | 'ris' | 'json',
+): string {
+  return block ? `/cite/${submission}/${block}.${extension}` : `/cite/${submission}.${extension}`;
+}
+
+/** Selected filter values by filter name, as a search URL carries them. */
+export type FilterSelection = Record<string, string[]>;
+
+/** "?q=…&report=A/73/112": a search's query string (the search page pushes it to history). */
+export function searchQueryString(query: string, selection: FilterSelection = {}): string {
+  const params = new URLSearchParams({ q: query });
+  for (const [name, values] of Object.entries(selection)) for (const value of values) params.append(name, value);
+  // "/" needs no escaping in a query string, and A/73/112 reads better than A%2F73%2F112.
+  return `?${params.toString().replace(/%2F/gi, '/')}`;
+}
+
+/** /search/?q=1540&resolution=S/RES/1540(2004) */
+export function searchPath(query: string, selection: FilterSelection = {}): string {
+  return `${PATHS.search}${searchQueryString(query, selection)}`;
+}
+
+/**
+ * search/cards/<id>.json.gz: the card of a Pagefind result, named after the result's id
+ * (its Pagefind page hash), so that a result leads to its card without loading Pagefind's
+ * copy of the record first. Relative: it is also a path in the built folder.
+ */
+export function cardPath(pagefindId: string): string {
+  return `search/cards/${pagefindId}.json.gz`;
+}
+
+/** The official document on undocs.org: the Chinese text by default. */
+export function officialDocumentUrl(symbol: string, language: 'zh' | 'en' = 'zh'): string {
+  return language === 'zh' ? `https://undocs.org/zh/${symbol}` : `https://undocs.org/${symbol}`;
 }

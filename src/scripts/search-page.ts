@@ -13,16 +13,16 @@ import {
   knownSelection,
   pagefindFilters,
   readSearchParams,
-  writeSearchParams,
   type FilterSelection,
 } from '../lib/search/filter-groups.ts';
 import { addCounts, anyName, matchedReplies, withoutFilter, type FilterCounts } from '../lib/search/filter-counts.ts';
 import { normalizeForSearch } from '../lib/search/normalize.ts';
 import { namesOfQuery, type NameOfQuery } from '../lib/search/query-names.ts';
-import { cardPath, type ReplyCard, type SearchUnit } from '../lib/search/reply-records.ts';
+import type { ReplyCard, SearchUnit } from '../lib/search/reply-records.ts';
+import { cardPath, searchQueryString } from '../lib/urls.ts';
 import { phraseQuery } from '../lib/search/tokens.ts';
 import { withBase } from '../lib/site/base-url.ts';
-import { formatDateZh, KIND_LABELS, languageName } from '../lib/site/labels.ts';
+import { formatDateZh, KIND_LABELS, languageName } from '../lib/labels.ts';
 import { startUnsegmented } from './start-pagefind.ts';
 
 /** Replies shown at first; each "more" adds MORE_SIZE. */
@@ -220,7 +220,7 @@ function readForm(): { query: string; selection: FilterSelection } {
 
 /** "第 3 段", "脚注 1": where in the reply a unit is, as its page numbers it. */
 function unitLabel(unit: SearchUnit): string {
-  const number = /(\d+)$/.exec(unit.anchor)?.[1] ?? '';
+  const number = unit.number ?? '';
   if (unit.kind === 'title') return '标题';
   if (unit.kind === 'heading') return `小标题 ${number}`;
   if (unit.kind === 'footnote') return `脚注 ${number}`;
@@ -390,7 +390,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
 
 /** Runs a search and puts it in the URL, so that it can be linked and the back button works. */
 function go(request: { query: string; selection: FilterSelection }, history: 'push' | 'none'): void {
-  const params = writeSearchParams(request.query, request.selection);
+  const params = searchQueryString(request.query, request.selection);
   if (history === 'push' && params !== location.search) window.history.pushState(null, '', params);
   void run(request.query, request.selection);
 }

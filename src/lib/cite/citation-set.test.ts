@@ -3,8 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
-import { paragraphNumber } from '../site/block-segments.ts';
-import { paragraphCiteUrl, replyPageUrl } from '../urls.ts';
+import { paragraphCitePath, replyPath } from '../urls.ts';
 import { buildCitationSet } from './citation-set.ts';
 import type { CitationSource } from './csl-item.ts';
 
@@ -21,17 +20,16 @@ function corpusSources(): CitationSource[] {
       report,
       respondent,
       submission,
-      permalink: SITE + replyPageUrl(respondent, report.slug),
+      permalink: SITE + replyPath(respondent, report),
       accessed: '2026-11-23',
     };
     sources.push(reply);
     for (const block of submission.blocks) {
-      const number = paragraphNumber(block.id);
-      if (number)
+      if (block.number)
         sources.push({
           ...reply,
-          paragraph: { number: Number(number) },
-          permalink: SITE + paragraphCiteUrl(submission.id, block.id),
+          paragraph: { number: block.number },
+          permalink: SITE + paragraphCitePath(submission.id, block.id),
         });
     }
   }

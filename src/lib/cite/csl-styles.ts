@@ -19,7 +19,7 @@ export const CITATION_STYLES = {
     template: 'corpus-chicago-author-date',
     xml: chicagoXml,
     locale: 'en-US',
-    label: 'Chicago (17th ed., author-date)',
+    label: 'Chicago (author-date)',
   },
   apa: { template: 'corpus-apa-7th', xml: apaXml, locale: 'en-US', label: 'APA (7th ed.)' },
 } as const satisfies Record<CitationStyle, { template: string; xml: string; locale: string; label: string }>;

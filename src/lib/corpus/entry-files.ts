@@ -1,6 +1,6 @@
 // The corpus as committed files under content/entries/, one per report and per
 // reply, so that a parser change shows up as a reviewable diff.
-import type { Corpus } from '../schema.ts';
+import type { CorpusEntries } from './assemble-corpus.ts';
 
 export const ENTRIES_DIR = 'content/entries';
 
@@ -10,7 +10,7 @@ export interface EntryFile {
   content: string;
 }
 
-export function toEntryFiles(corpus: Corpus): EntryFile[] {
+export function toEntryFiles(corpus: CorpusEntries): EntryFile[] {
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return [
     ...corpus.reports.map((report) => ({ path: `${ENTRIES_DIR}/reports/${report.slug}.json`, content: json(report) })),

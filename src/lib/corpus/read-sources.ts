@@ -15,7 +15,7 @@ import { decodeSource } from '../parse/decode-source.ts';
 import { parseReport, type ParsedReport } from '../parse/parse-report.ts';
 import { ParseError } from '../parse/parse-error.ts';
 import { sha256, symbolFromFileName } from './source-file.ts';
-import { assembleCorpus } from './assemble-corpus.ts';
+import { assembleCorpus, entriesOfParsedReports, type CorpusEntries } from './assemble-corpus.ts';
 
 export const ReportEntrySchema = z.object({ symbol: z.string(), file: z.string(), title: z.string() });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
@@ -71,11 +71,16 @@ export function parseSourceFile(
   return parseReport(text, { file, symbol: reportSymbol, title, sha256: sha256(bytes), respondents });
 }
 
-/** Every report listed in content/data/reports.json, parsed and assembled into the corpus. */
-export function parseCorpusFromSources(): Corpus {
+/** Every report listed in content/data/reports.json, parsed, its mentions marked: what content/entries/ holds. */
+export function parseEntriesFromSources(): CorpusEntries {
   const respondents = readRespondents();
   const parsed = readReportEntries().map((entry) =>
     parseSourceFile(entry.file, entry.symbol, respondents, entry.title),
   );
-  return assembleCorpus(parsed, respondents, readInstruments());
+  return entriesOfParsedReports(parsed, readInstruments());
+}
+
+/** The corpus as the site publishes it, straight from the sources. */
+export function parseCorpusFromSources(): Corpus {
+  return assembleCorpus(parseEntriesFromSources(), readRespondents(), readInstruments());
 }

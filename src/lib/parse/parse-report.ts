@@ -12,8 +12,9 @@ import { readDate, readLanguage } from './read-reply-header.ts';
 import { detectFlags } from './detect-flags.ts';
 import { joinLines } from './join-lines.ts';
 import { ParseError } from './parse-error.ts';
-import { respondentUrl } from '../urls.ts';
-import type { Block, Footnote, Report, RespondentEntry, Submission } from '../schema.ts';
+import { numberBlocks, type BlockNumber } from './number-blocks.ts';
+import { footnoteId, introBlockId, officialDocumentUrl, reportSlug, submissionId } from '../urls.ts';
+import type { Block, Footnote, Report, RespondentEntry, SubmissionEntry } from '../schema.ts';
 
 export interface ParseOptions {
   /** Path of the source as it should appear in messages and source spans. */
@@ -27,11 +28,7 @@ export interface ParseOptions {
 
 export interface ParsedReport {
   report: Report;
-  submissions: Submission[];
-}
-
-export function reportSlug(symbol: string): string {
-  return symbol.toLowerCase().replace(/\//g, '-');
+  submissions: SubmissionEntry[];
 }
 
 /** A/73/112 → 73. */
@@ -98,8 +95,9 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
       : new AggregateError(errors, errors.map((error) => error.message).join('\n'));
   assertUniqueIds(submissions, file);
 
+  // The introduction's paragraphs are numbered by the report itself, in order.
   const intro = buildBlocks(skeleton.intro, { file, numberedParagraphs: true }).map((draft, index) =>
-    toBlock(draft, `intro-p${index + 1}`, file, pages, new Map()),
+    toBlock(draft, { id: introBlockId(index + 1), number: index + 1 }, file, pages, new Map()),
   );
   const report: Report = {
     symbol,
@@ -107,7 +105,7 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
     year: sessionYear(session),
     session,
     title: options.title,
-    officialUrl: `https://undocs.org/zh/${symbol}`,
+    officialUrl: officialDocumentUrl(symbol),
     intro,
     sections: skeleton.sections,
     links: links.map((link) => ({ ...link, ...pageOf(pages, link.line) })),
@@ -137,30 +135,18 @@ interface SubmissionInput {
   isLast: boolean;
 }
 
-function buildSubmission(input: SubmissionInput): Submission {
-  const { draft, blocks, respondent, attachments, slug, file, pages } = input;
-  const blockIds = numberBlocks(blocks, slug);
-  const sorted = [...attachments].sort((a, b) => a.site.line - b.site.line);
-  const footnoteIds = new Map(sorted.map((attachment, index) => [attachment, `${slug}-fn${index + 1}`]));
-  const footnotes: Footnote[] = sorted.map((attachment) => ({
-    id: footnoteIds.get(attachment)!,
-    marker: attachment.footnote.marker,
-    text: joinLines(attachment.footnote.lines.map((line) => line.text)),
-    refersTo: attachment.site.block === 'heading' ? 'heading' : blockIds[attachment.site.block]!,
-    ...pageOf(pages, attachment.footnote.lines[0]!.no),
-    source: span(file, attachment.footnote.lines[0]!.no, attachment.footnote.lines.at(-1)!.no),
-  }));
-  const refTargets = new Map<string, string>();
-  for (const attachment of sorted) {
-    if (attachment.site.block !== 'heading')
-      refTargets.set(`${attachment.site.block}:${attachment.site.line}`, footnoteIds.get(attachment)!);
-  }
-  const typed = blocks.map((draft, index) => toBlock(draft, blockIds[index]!, file, pages, refTargets, index));
+function buildSubmission(input: SubmissionInput): SubmissionEntry {
+  const { draft, blocks, respondent, slug, file, pages } = input;
+  const numbers = numberBlocks(
+    blocks.map((block) => block.type),
+    { slug },
+  );
+  const { footnotes, refTargets } = buildFootnotes(input, numbers);
+  const typed = blocks.map((block, index) => toBlock(block, numbers[index]!, file, pages, refTargets, index));
   // Footnotes keep their own spans: they may be printed inside the next reply.
   const lastLine = Math.max(draft.dateLine.no, ...draft.lines.map((line: Line) => line.no));
-  const base = respondentUrl(respondent);
   return {
-    id: `${slug}-${respondent.id}`,
+    id: submissionId({ slug }, respondent.id),
     report: input.symbol,
     respondent: respondent.id,
     heading: draft.heading,
@@ -174,23 +160,38 @@ function buildSubmission(input: SubmissionInput): Submission {
     }),
     blocks: typed,
     footnotes,
-    url: `${base}#${slug}`,
-    // Filled in by the last stage, src/lib/citations, which needs the instruments registry.
+    // Filled in by the last stage, src/lib/mentions, which needs the instruments registry.
     citations: { resolutions: [], instruments: [], documents: [] },
     source: span(file, draft.headingLine.no, lastLine),
   };
 }
 
-/** Paragraphs and items count together (p1, p2 …), sub-headings apart (h1, h2 …). */
-function numberBlocks(blocks: readonly BlockDraft[], slug: string): string[] {
-  let paragraphs = 0;
-  let headings = 0;
-  return blocks.map((block) => (block.type === 'heading' ? `${slug}-h${++headings}` : `${slug}-p${++paragraphs}`));
+/** A reply's footnotes, numbered in the order of their marks, and the footnote each mark (block:line) points to. */
+function buildFootnotes(
+  { attachments, slug, file, pages }: SubmissionInput,
+  numbers: readonly BlockNumber[],
+): { footnotes: Footnote[]; refTargets: Map<string, string> } {
+  const sorted = [...attachments].sort((a, b) => a.site.line - b.site.line);
+  const ids = new Map(sorted.map((attachment, index) => [attachment, footnoteId({ slug }, index + 1)]));
+  const footnotes: Footnote[] = sorted.map((attachment) => ({
+    id: ids.get(attachment)!,
+    marker: attachment.footnote.marker,
+    text: joinLines(attachment.footnote.lines.map((line) => line.text)),
+    refersTo: attachment.site.block === 'heading' ? 'heading' : numbers[attachment.site.block]!.id,
+    ...pageOf(pages, attachment.footnote.lines[0]!.no),
+    source: span(file, attachment.footnote.lines[0]!.no, attachment.footnote.lines.at(-1)!.no),
+  }));
+  const refTargets = new Map<string, string>();
+  for (const attachment of sorted) {
+    if (attachment.site.block !== 'heading')
+      refTargets.set(`${attachment.site.block}:${attachment.site.line}`, ids.get(attachment)!);
+  }
+  return { footnotes, refTargets };
 }
 
 function toBlock(
   draft: BlockDraft,
-  id: string,
+  { id, number }: BlockNumber,
   file: string,
   pages: Map<number, number>,
   refTargets: Map<string, string>,
@@ -204,6 +205,7 @@ function toBlock(
   return {
     id,
     type: draft.type,
+    ...(number === undefined ? {} : { number }),
     ...(draft.marker ? { marker: draft.marker } : {}),
     level: draft.level,
     text: draft.text,
@@ -223,8 +225,8 @@ function span(file: string, startLine: number, endLine: number) {
   return { file, startLine, endLine };
 }
 
-function assertUniqueIds(submissions: readonly Submission[], file: string): void {
-  const seen = new Map<string, Submission>();
+function assertUniqueIds(submissions: readonly SubmissionEntry[], file: string): void {
+  const seen = new Map<string, SubmissionEntry>();
   for (const submission of submissions) {
     const earlier = seen.get(submission.id);
     if (earlier) {

@@ -1,20 +1,14 @@
 // The two bracketed lines under a reply heading: original language and date received.
 import type { Line } from './classify-lines.ts';
 import { ParseError } from './parse-error.ts';
+import { LANGUAGES, languageCodeOf, type LanguageCode } from '../labels.ts';
 
-export const LANGUAGE_CODES: Record<string, 'en' | 'es' | 'ar' | 'ru' | 'fr' | 'zh'> = {
-  英文: 'en',
-  西班牙文: 'es',
-  阿拉伯文: 'ar',
-  俄文: 'ru',
-  法文: 'fr',
-  中文: 'zh',
-};
-
-export function readLanguage(line: Line, file: string): (typeof LANGUAGE_CODES)[string] {
-  const code = LANGUAGE_CODES[line.languageName!.replace(/\s+/g, '')];
+export function readLanguage(line: Line, file: string): LanguageCode {
+  const code = languageCodeOf(line.languageName!.replace(/\s+/g, ''));
   if (!code) {
-    const known = Object.keys(LANGUAGE_CODES).join('、');
+    const known = Object.values(LANGUAGES)
+      .map((language) => language.zh)
+      .join('、');
     throw new ParseError(
       file,
       line.no,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupsToShow, knownSelection, pagefindFilters, readSearchParams, writeSearchParams } from './filter-groups.ts';
+import { groupsToShow, knownSelection, pagefindFilters, readSearchParams } from './filter-groups.ts';
+import { searchQueryString } from '../urls.ts';
 
 describe('search URLs', () => {
   it('read the query and any filters, several values each', () => {
@@ -12,7 +13,7 @@ describe('search URLs', () => {
   });
 
   it('write what they read, with readable slashes', () => {
-    const search = writeSearchParams('72/42 号', { report: ['A/73/112'], year: ['2018'] });
+    const search = searchQueryString('72/42 号', { report: ['A/73/112'], year: ['2018'] });
     expect(search).toBe('?q=72/42+%E5%8F%B7&report=A/73/112&year=2018');
     expect(readSearchParams(new URLSearchParams(search))).toEqual({
       query: '72/42 号',

@@ -1,8 +1,11 @@
 // The search filters: their names in the URL (/search/?q=核安全&report=A/73/112&kind=state),
 // their labels, and how a selection becomes a Pagefind filter. Within one filter any
 // selected value matches; across filters all must match.
-import { KIND_LABELS, languageName } from '../site/labels.ts';
+import { KIND_LABELS, languageName } from '../labels.ts';
 import type { Submission } from '../schema.ts';
+import type { FilterSelection } from '../urls.ts';
+
+export type { FilterSelection };
 
 export interface FilterGroup {
   /** URL parameter and Pagefind filter name. */
@@ -50,9 +53,6 @@ export function sortedValues(group: FilterGroup, values: Iterable<string>): stri
 /** Filters the page reads but never lists: "reply" tells it which replies matched; "organization" serves names that are queries (names.ts). */
 export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['reply', 'organization']);
 
-/** Selected values by filter name; a filter with nothing selected is absent. */
-export type FilterSelection = Record<string, string[]>;
-
 /** What a search URL asks for: the query, and every other parameter as selected filter values. */
 export function readSearchParams(params: URLSearchParams): { query: string; selection: FilterSelection } {
   const selection: FilterSelection = {};
@@ -61,14 +61,6 @@ export function readSearchParams(params: URLSearchParams): { query: string; sele
     if (name !== 'q' && values.length > 0) selection[name] = values;
   }
   return { query: params.get('q') ?? '', selection };
-}
-
-/** The URL search string for a query and a selection: "?q=…&report=A%2F73%2F112". */
-export function writeSearchParams(query: string, selection: FilterSelection): string {
-  const params = new URLSearchParams({ q: query });
-  for (const [name, values] of Object.entries(selection)) for (const value of values) params.append(name, value);
-  // "/" needs no escaping in a query string, and A/73/112 reads better than A%2F73%2F112.
-  return `?${params.toString().replace(/%2F/gi, '/')}`;
 }
 
 /** The selection without filters the index does not have (from an old or mistyped link). */

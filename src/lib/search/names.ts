@@ -4,9 +4,10 @@
 // names the same thing in other words: those carry the name's Pagefind filter value.
 import type { Corpus } from '../schema.ts';
 import type { NameOfQuery } from './query-names.ts';
-import { instrumentUrl, resolutionBody, resolutionUrl } from '../site/cited-works.ts';
+import { instrumentPath, resolutionPath } from '../urls.ts';
+import { resolutionBody } from '../labels.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { searchUnits } from './search-units.ts';
+import { normalizedUnitTexts } from './search-units.ts';
 
 export { namesOfQuery, normalizeNameQuery } from './query-names.ts';
 
@@ -67,14 +68,6 @@ function resolutionLabel(symbol: string): { zh: string; en: string } {
   };
 }
 
-/** Each reply's searchable parts, normalized once: every organization's marks are looked for in them. */
-function normalizedUnits(corpus: Corpus): { id: string; units: string[] }[] {
-  return corpus.submissions.map((submission) => ({
-    id: submission.id,
-    units: searchUnits(submission).map((unit) => normalizeForSearch(unit.text)),
-  }));
-}
-
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
 function repliesContaining(replies: readonly { id: string; units: string[] }[], marks: readonly string[]): string[] {
   return replies
@@ -92,7 +85,8 @@ export function searchNames(corpus: Corpus): SearchName[] {
     (a, b) => a.localeCompare(b, 'en', { numeric: true }),
   );
   const instruments = corpus.instruments.filter((instrument) => citing('instruments', instrument.id).length > 0);
-  const texts = normalizedUnits(corpus);
+  // Each reply's parts normalized once: every organization's marks are looked for in them.
+  const texts = corpus.submissions.map((submission) => ({ id: submission.id, units: normalizedUnitTexts(submission) }));
   return [
     ...instruments.map((instrument): SearchName => {
       const marks = unique(instrument.aliases.map(normalizeForSearch));
@@ -104,7 +98,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
           zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`,
           en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en,
         },
-        page: instrumentUrl(instrument.id),
+        page: instrumentPath(instrument.id),
         forms: unique([...marks, ...(instrument.acronym ? [normalizeForSearch(instrument.acronym)] : [])]),
         marks,
         replies: citing('instruments', instrument.id),
@@ -114,7 +108,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
       kind: 'resolution',
       value: symbol,
       label: resolutionLabel(symbol),
-      page: resolutionUrl(symbol),
+      page: resolutionPath(symbol),
       forms: resolutionForms(symbol),
       marks: [resolutionNumber(symbol)],
       replies: citing('resolutions', symbol),

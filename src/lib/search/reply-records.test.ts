@@ -51,6 +51,7 @@ describe('replyRecords', () => {
     expect(card.units[1]).toEqual({
       anchor: 'a-73-112-p1',
       kind: 'paragraph',
+      number: 1,
       text: corpus.submissions.find((each) => each.id === 'a-73-112-cuba')!.blocks[0]!.text,
     });
   });

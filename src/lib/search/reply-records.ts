@@ -96,15 +96,6 @@ export function filterTotals(records: readonly Pick<ReplyRecord, 'filters'>[]): 
 }
 
 /**
- * Where the search page finds the card of a Pagefind result, relative to the site's
- * base path: named after the result's id (its Pagefind page hash), so that a result
- * leads to its card without loading Pagefind's copy of the record first.
- */
-export function cardPath(pagefindId: string): string {
-  return `search/cards/${pagefindId}.json.gz`;
-}
-
-/**
  * The Pagefind page hash and URL of each record in a fragment file: Pagefind writes one
  * fragment per page (fragment/zh_161a778.pf_fragment) or, on large sites, groups of them
  * keyed by page hash. `json` is the file after gunzip, without Pagefind's 12-byte signature.

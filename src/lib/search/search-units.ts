@@ -1,7 +1,9 @@
 // The searchable parts of a reply: its printed heading, its blocks and its footnotes,
 // each with the anchor a search result links to. "A reply contains the query" means one
 // of these parts does: a query never matches across two of them.
-import type { BlockType, Submission } from '../schema.ts';
+import type { BlockType, SubmissionEntry } from '../schema.ts';
+import { replyAnchor, reportSlug } from '../urls.ts';
+import { normalizeForSearch } from './normalize.ts';
 
 /** A searchable part of a reply: its printed heading, a block, or a footnote. */
 export interface SearchUnit {
@@ -9,24 +11,33 @@ export interface SearchUnit {
   anchor: string;
   /** "title" is the reply's printed heading; the others are block types, or a footnote. */
   kind: 'title' | BlockType | 'footnote';
+  /** Where the part stands among its kind, as the page numbers it: paragraph 3, sub-heading 1, footnote 2. */
+  number?: number;
   /** The text as printed. */
   text: string;
 }
 
 /** The printed heading, then the blocks, then the footnotes: the text "a reply contains". */
-export function searchUnits(submission: Submission): SearchUnit[] {
+export function searchUnits(submission: SubmissionEntry): SearchUnit[] {
+  let headings = 0;
   return [
-    { anchor: replyAnchor(submission), kind: 'title', text: submission.heading },
-    ...submission.blocks.map((block): SearchUnit => ({ anchor: block.id, kind: block.type, text: block.text })),
-    ...submission.footnotes.map((footnote): SearchUnit => ({
+    { anchor: replyAnchor({ slug: reportSlug(submission.report) }), kind: 'title', text: submission.heading },
+    ...submission.blocks.map((block): SearchUnit => ({
+      anchor: block.id,
+      kind: block.type,
+      number: block.type === 'heading' ? ++headings : block.number!,
+      text: block.text,
+    })),
+    ...submission.footnotes.map((footnote, index): SearchUnit => ({
       anchor: footnote.id,
       kind: 'footnote',
+      number: index + 1,
       text: footnote.text,
     })),
   ];
 }
 
-/** "/states/cuba/#a-73-112" → "a-73-112". */
-export function replyAnchor(submission: Pick<Submission, 'url'>): string {
-  return submission.url.slice(submission.url.indexOf('#') + 1);
+/** The normalized text of each searchable part: what queries are compared with. */
+export function normalizedUnitTexts(submission: SubmissionEntry): string[] {
+  return searchUnits(submission).map((unit) => normalizeForSearch(unit.text));
 }

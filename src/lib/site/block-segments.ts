@@ -34,8 +34,3 @@ export function blockSegments(block: Pick<Block, 'text' | 'footnoteRefs'> & { me
   textUpTo(block.text.length);
   return segments;
 }
-
-/** The visible number of a paragraph or item: "a-73-112-p3" → "3"; headings have none. */
-export function paragraphNumber(blockId: string): string | undefined {
-  return /-p(\d+)$/.exec(blockId)?.[1];
-}

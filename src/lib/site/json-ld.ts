@@ -35,8 +35,11 @@ export function replyJsonLd(submission: Submission, report: Report, respondent: 
 export function datasetJsonLd(
   url: string,
   downloads: { json: string; csv: string },
-  counts: { reports: number; submissions: number },
+  reports: readonly Pick<Report, 'symbol' | 'officialUrl'>[],
+  replyCount: number,
 ) {
+  const symbols = reports.map((report) => report.symbol);
+  const named = symbols.length > 1 ? `${symbols.slice(0, -1).join('、')} 和 ${symbols.at(-1)}` : symbols.join('');
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -45,9 +48,9 @@ export function datasetJsonLd(
     name: '防止恐怖分子获取大规模毁灭性武器的措施：各国和国际组织的答复（中文本）',
     alternateName:
       'Replies of states and international organizations on measures to prevent terrorists from acquiring weapons of mass destruction (Chinese text)',
-    description: `联合国秘书长报告 A/73/112 和 A/66/115 中文本所载 ${counts.submissions} 份答复的全文，逐段整理。`,
+    description: `联合国秘书长报告 ${named} 中文本所载 ${replyCount} 份答复的全文，逐段整理。`,
     inLanguage: 'zh-CN',
-    isBasedOn: ['https://undocs.org/zh/A/73/112', 'https://undocs.org/zh/A/66/115'],
+    isBasedOn: reports.map((report) => report.officialUrl),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json },
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: downloads.csv },

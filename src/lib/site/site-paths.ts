@@ -1,31 +1,40 @@
 // Every HTML page of the site, for the sitemap and for the link check.
 import type { Corpus } from '../schema.ts';
-import { replyPageUrl, reportUrl } from '../urls.ts';
-import { citedInstruments, citedResolutions, instrumentUrl, resolutionUrl } from './cited-works.ts';
+import {
+  comparePath,
+  editorialPath,
+  instrumentPath,
+  kindIndexPath,
+  PATHS,
+  replyPath,
+  reportPath,
+  resolutionPath,
+  respondentPath,
+} from '../urls.ts';
+import { mentionedInstruments, mentionedResolutions } from './mentioned-works.ts';
 
 export function sitePaths(corpus: Corpus, editorialPages: readonly string[]): string[] {
-  const repliesOf = (id: string) => corpus.submissions.filter((submission) => submission.respondent === id);
+  const reportOf = new Map(corpus.reports.map((report) => [report.symbol, report]));
+  const reportsOf = (respondentId: string) =>
+    corpus.submissions.filter((each) => each.respondent === respondentId).map((each) => reportOf.get(each.report)!);
   return [
-    '/',
-    '/states/',
-    '/organizations/',
-    '/search/',
-    '/resolutions/',
-    '/instruments/',
-    '/instruments/matrix/',
-    ...citedResolutions(corpus).map((work) => resolutionUrl(work.ref)),
-    ...citedInstruments(corpus).map((work) => instrumentUrl(work.ref)),
-    ...editorialPages.map((page) => `/${page}/`),
-    ...corpus.reports.map((report) => reportUrl(report.slug)),
+    PATHS.home,
+    kindIndexPath('state'),
+    kindIndexPath('organization'),
+    PATHS.search,
+    PATHS.resolutions,
+    PATHS.instruments,
+    PATHS.matrix,
+    ...mentionedResolutions(corpus).map((work) => resolutionPath(work.ref)),
+    ...mentionedInstruments(corpus).map((work) => instrumentPath(work.ref)),
+    ...editorialPages.map(editorialPath),
+    ...corpus.reports.map(reportPath),
     ...corpus.respondents.flatMap((respondent) => {
-      const replies = repliesOf(respondent.id);
-      const slugs = replies.map(
-        (submission) => corpus.reports.find((report) => report.symbol === submission.report)!.slug,
-      );
+      const reports = reportsOf(respondent.id);
       return [
-        respondent.url,
-        ...slugs.map((slug) => replyPageUrl(respondent, slug)),
-        ...(replies.length === 2 ? [`${respondent.url}compare/`] : []),
+        respondentPath(respondent),
+        ...reports.map((report) => replyPath(respondent, report)),
+        ...(reports.length > 1 ? [comparePath(respondent)] : []),
       ];
     }),
   ];

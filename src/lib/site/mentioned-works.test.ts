@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { citedInstruments, citedResolutions, citingPassages, resolutionSlug } from './cited-works.ts';
+import { mentionedInstruments, mentionedResolutions, passagesMentioning } from './mentioned-works.ts';
+import { resolutionSlug } from '../urls.ts';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
 
-describe('cited works', () => {
+describe('mentioned works', () => {
   it('give resolutions URL slugs that keep them apart', () => {
     expect(resolutionSlug('S/RES/1540(2004)')).toBe('s-res-1540-2004');
     expect(resolutionSlug('A/RES/72/42')).toBe('a-res-72-42');
   });
 
-  it('count the replies citing each, per report', () => {
+  it('count the replies mentioning each, per report', () => {
     const corpus = realCorpus();
-    const resolution1540 = citedResolutions(corpus).find((work) => work.ref === 'S/RES/1540(2004)')!;
+    const resolution1540 = mentionedResolutions(corpus).find((work) => work.ref === 'S/RES/1540(2004)')!;
     expect(resolution1540.perReport).toEqual({ 'A/73/112': 8, 'A/66/115': 8 });
-    const cwc = citedInstruments(corpus).find((work) => work.ref === 'cwc')!;
+    const cwc = mentionedInstruments(corpus).find((work) => work.ref === 'cwc')!;
     expect(cwc.total).toBe(8);
     expect(cwc.instrument.acronym).toBe('CWC');
   });
 
   it('find every passage with its block, for keyword in context', () => {
-    const passages = citingPassages(realCorpus(), 'instrument', 'tlatelolco');
+    const passages = passagesMentioning(realCorpus(), 'instrument', 'tlatelolco');
     expect(new Set(passages.map((passage) => passage.submission.id))).toEqual(
       new Set(['a-73-112-opanal', 'a-66-115-caricom']),
     );

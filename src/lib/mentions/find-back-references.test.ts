@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readInstruments as instruments } from '../corpus/read-sources.ts';
-import { findMentions } from './add-citations.ts';
+import { findMentions } from './mark-mentions.ts';
 
 const registry = instruments();
 /** The instruments a text mentions by generic title, with the title as printed. */

@@ -1,6 +1,6 @@
-// The last stage of the pipeline: mark every mention in the text and list, per
-// reply, what it cites.
-import type { Block, Instrument, Mention, Submission } from '../schema.ts';
+// The last stage of the parse: mark every mention in the text (what a block names: resolutions,
+// instruments, other documents) and list, per reply, what it cites (its `citations` in corpus.json).
+import type { Block, Instrument, Mention, Report, SubmissionEntry } from '../schema.ts';
 import { findResolutionMentions } from './find-resolutions.ts';
 import { findInstrumentMentions } from './find-instruments.ts';
 import { findBackReferences } from './find-back-references.ts';
@@ -12,14 +12,15 @@ export function findMentions(text: string, instruments: readonly Instrument[]): 
   );
 }
 
-export function withMentions(block: Block, instruments: readonly Instrument[]): Block {
+export function markBlockMentions(block: Block, instruments: readonly Instrument[]): Block {
   return { ...block, mentions: findMentions(block.text, instruments) };
 }
 
 const unique = (values: string[]) => [...new Set(values)].sort();
 
-export function withCitations(submission: Submission, instruments: readonly Instrument[]): Submission {
-  const blocks = submission.blocks.map((block) => withMentions(block, instruments));
+/** A reply with its blocks' mentions marked and its citations listed, footnotes included. */
+export function markReplyMentions(submission: SubmissionEntry, instruments: readonly Instrument[]): SubmissionEntry {
+  const blocks = submission.blocks.map((block) => markBlockMentions(block, instruments));
   const all = [
     ...blocks.flatMap((block) => block.mentions),
     ...submission.footnotes.flatMap((note) => findMentions(note.text, instruments)),
@@ -35,4 +36,9 @@ export function withCitations(submission: Submission, instruments: readonly Inst
       documents: refsOf(['document', 'other-resolution']),
     },
   };
+}
+
+/** A report with its introduction's mentions marked. */
+export function markReportMentions(report: Report, instruments: readonly Instrument[]): Report {
+  return { ...report, intro: report.intro.map((block) => markBlockMentions(block, instruments)) };
 }

@@ -1,0 +1,63 @@
+// Words the pages show for the corpus's codes, in Chinese with English beside; and the table
+// of original languages, which the parser reads from the headers ([原件：英文]) and the pages name.
+import type { Flag, RespondentEntry } from './schema.ts';
+
+/** Original languages of the replies: ISO 639-1 code → the name a report prints, and the English one. */
+export const LANGUAGES = {
+  en: { zh: '英文', en: 'English' },
+  es: { zh: '西班牙文', en: 'Spanish' },
+  ar: { zh: '阿拉伯文', en: 'Arabic' },
+  ru: { zh: '俄文', en: 'Russian' },
+  fr: { zh: '法文', en: 'French' },
+  zh: { zh: '中文', en: 'Chinese' },
+} as const;
+
+export type LanguageCode = keyof typeof LANGUAGES;
+
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as [LanguageCode, ...LanguageCode[]];
+
+export function languageName(code: LanguageCode): { zh: string; en: string } {
+  return LANGUAGES[code];
+}
+
+/** "英文" → "en"; undefined for a name the table does not have. */
+export function languageCodeOf(printedName: string): LanguageCode | undefined {
+  return LANGUAGE_CODES.find((code) => LANGUAGES[code].zh === printedName);
+}
+
+const FLAGS: Record<Flag, { label: string; explanation: string }> = {
+  summary: {
+    label: '仅为摘要',
+    explanation: '报告只收录了这份答复的摘要；全文据报告脚注载于裁军事务厅网站，本站没有全文。',
+  },
+  'not-reproduced': {
+    label: '未转载',
+    explanation: '报告没有转载这份答复，只有秘书处说明不转载的原因；本站所示即该说明。',
+  },
+  truncated: {
+    label: '本站文本不完整',
+    explanation: '本站所用的报告文本在这份答复中途结束（原文句子未完）；缺少的部分请查阅联合国正式文件。',
+  },
+};
+
+export function flagLabel(flag: Flag): { label: string; explanation: string } {
+  return FLAGS[flag];
+}
+
+/** "2018-04-05" → "2018年4月5日". */
+export function formatDateZh(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+export const KIND_LABELS: Record<RespondentEntry['kind'], { zh: string; en: string; plural: string }> = {
+  state: { zh: '国家', en: 'State', plural: '国家' },
+  organization: { zh: '组织', en: 'Organization', plural: '国际组织' },
+};
+
+/** Security Council or General Assembly, in Chinese and English. */
+export function resolutionBody(symbol: string): { zh: string; en: string } {
+  return symbol.startsWith('S/')
+    ? { zh: '安全理事会', en: 'Security Council' }
+    : { zh: '大会', en: 'General Assembly' };
+}

@@ -1,0 +1,84 @@
+// How the site cites its replies: one CitationSet per reply and per numbered block, made
+// once per build (formatting costs a few ms each) and shared by every page, the citation
+// files and the Highwire tags Zotero reads.
+import type { Block, Report, Respondent, Submission } from '../schema.ts';
+import type { CitationSource } from '../cite/csl-item.ts';
+import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
+import type { MetaTag } from '../cite/highwire-tags.ts';
+import { replyPath, withAnchor } from '../urls.ts';
+import { absoluteUrl } from './base-url.ts';
+import type { RespondentView } from './corpus-view.ts';
+
+/** Citations name the day the page was built: the earliest a reader can have seen this version. */
+const BUILT_ON = new Date().toISOString().slice(0, 10);
+
+const cache = new Map<string, CitationSet>();
+
+/** A reply with what its citation names: the report it is in and who wrote it. */
+export interface CitableReply {
+  submission: Submission;
+  report: Report;
+  respondent: Respondent;
+}
+
+/** A reply, or one numbered block of it: what a citation page or file cites. */
+export interface CitableBlock {
+  reply: CitableReply;
+  block: Block | undefined;
+}
+
+export function citationSource(
+  { submission, report, respondent }: CitableReply,
+  block: Block | undefined,
+  site: URL | undefined,
+): CitationSource {
+  const replyUrl = absoluteUrl(replyPath(respondent, report), site);
+  return {
+    report: { symbol: report.symbol, year: report.year, title: report.title, officialUrl: report.officialUrl },
+    respondent: { name: respondent.name },
+    submission: { id: submission.id, received: submission.received },
+    ...(block?.number ? { paragraph: { number: block.number } } : {}),
+    permalink: block ? withAnchor(replyUrl, block.id) : replyUrl,
+    accessed: BUILT_ON,
+  };
+}
+
+export function citationSet(reply: CitableReply, block: Block | undefined, site: URL | undefined): CitationSet {
+  const key = `${reply.submission.id}/${block?.id ?? ''}`;
+  let set = cache.get(key);
+  if (!set) {
+    set = buildCitationSet(citationSource(reply, block, site));
+    cache.set(key, set);
+  }
+  return set;
+}
+
+/** Highwire Press tags for the one reply a page shows, so Zotero saves it as a report. */
+export function replyCitationTags(reply: CitableReply, site: URL | undefined): MetaTag[] {
+  return citationSet(reply, undefined, site).highwire;
+}
+
+/** Every reply and every numbered block: the /cite/ pages and files. */
+export function citableBlocks(views: readonly RespondentView[]): CitableBlock[] {
+  return views.flatMap(({ respondent, replies }) =>
+    replies.flatMap(({ submission, report }) => {
+      const reply = { submission, report, respondent };
+      const numbered = submission.blocks.filter((block) => block.number !== undefined);
+      return [{ reply, block: undefined }, ...numbered.map((block) => ({ reply, block }))];
+    }),
+  );
+}
+
+/** The three citation downloads, with the media types reference managers expect. */
+export const CITATION_FILE_TYPES = [
+  { extension: 'bib', contentType: 'application/x-bibtex; charset=utf-8', field: 'bibtex' },
+  { extension: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8', field: 'ris' },
+  { extension: 'json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', field: 'cslJson' },
+] as const;
+
+export type CitationFileType = (typeof CITATION_FILE_TYPES)[number];
+
+export function citationFile({ reply, block }: CitableBlock, type: CitationFileType, site: URL | undefined): Response {
+  const set = citationSet(reply, block, site);
+  return new Response(set[type.field], { headers: { 'Content-Type': type.contentType } });
+}

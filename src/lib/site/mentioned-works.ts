@@ -1,0 +1,57 @@
+// Resolutions and instruments as the site presents them: which replies mention each, and where.
+import type { Corpus, Instrument, Mention, Submission } from '../schema.ts';
+
+export interface MentioningPassage {
+  submission: Submission;
+  blockId: string;
+  text: string;
+  mention: Mention;
+}
+
+/** Every passage that mentions ref, in corpus order: one per mention. */
+export function passagesMentioning(
+  corpus: Corpus,
+  kind: 'resolution' | 'instrument',
+  ref: string,
+): MentioningPassage[] {
+  return corpus.submissions.flatMap((submission) =>
+    submission.blocks.flatMap((block) =>
+      block.mentions
+        .filter((mention) => mention.kind === kind && mention.ref === ref)
+        .map((mention) => ({ submission, blockId: block.id, text: block.text, mention })),
+    ),
+  );
+}
+
+/** A resolution or instrument, with the number of replies that mention it. */
+export interface MentionedWork {
+  ref: string;
+  /** Number of replies mentioning it, per report symbol. */
+  perReport: Record<string, number>;
+  total: number;
+}
+
+function countMentioning(corpus: Corpus, refsOf: (submission: Submission) => string[]): MentionedWork[] {
+  const works = new Map<string, MentionedWork>();
+  for (const submission of corpus.submissions) {
+    for (const ref of refsOf(submission)) {
+      const work = works.get(ref) ?? { ref, perReport: {}, total: 0 };
+      work.perReport[submission.report] = (work.perReport[submission.report] ?? 0) + 1;
+      work.total++;
+      works.set(ref, work);
+    }
+  }
+  return [...works.values()].sort((a, b) => b.total - a.total || a.ref.localeCompare(b.ref));
+}
+
+export function mentionedResolutions(corpus: Corpus): MentionedWork[] {
+  return countMentioning(corpus, (submission) => submission.citations.resolutions);
+}
+
+export function mentionedInstruments(corpus: Corpus): (MentionedWork & { instrument: Instrument })[] {
+  const byId = new Map(corpus.instruments.map((instrument) => [instrument.id, instrument]));
+  return countMentioning(corpus, (submission) => submission.citations.instruments).map((work) => ({
+    ...work,
+    instrument: byId.get(work.ref)!,
+  }));
+}
