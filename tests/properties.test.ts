@@ -1,12 +1,15 @@
 // Properties: how a text is laid out (BOM, line ends, blank lines, trailing
-// spaces, line width) does not change what it says.
+// spaces, line width, where its pages break) does not change what it says.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Submission } from '../src/lib/schema.ts';
 import type { ParsedReport } from '../src/lib/parse/parse-report.ts';
+import { classifyLines } from '../src/lib/parse/classify-lines.ts';
+import { splitFootnotes } from '../src/lib/parse/split-footnotes.ts';
 import { endsSentence } from '../src/lib/parse/sentence-end.ts';
 import { parseBytes, parseText, realCorpus, SOURCES } from './helpers/load.ts';
+import { insertPageBreak, type PageBreak } from './helpers/furniture.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
 
@@ -128,5 +131,107 @@ describe('re-wrapping', () => {
       ),
       { numRuns: RUNS * 4 },
     );
+  });
+});
+
+/** What a reader sees apart from page numbers and link lines, which statedPages holds. */
+function pageless(parsed: ParsedReport) {
+  const text = JSON.stringify({ ...readable(parsed), links: undefined }, (key, value) =>
+    key === 'page' ? undefined : value,
+  );
+  return JSON.parse(text) as unknown;
+}
+
+interface StatedPage {
+  line: number;
+  page: number | undefined;
+  url?: string;
+}
+
+/** Every page number the output states, by the source line it is stated for: blocks, footnotes, link lines. */
+function statedPages({ report, submissions }: ParsedReport): StatedPage[] {
+  const entries = [...report.intro, ...submissions.flatMap((each) => [...each.blocks, ...each.footnotes])];
+  return [
+    ...entries.map((entry) => ({ line: entry.source.startLine, page: entry.page })),
+    ...report.links.map((link) => ({ line: link.line, page: link.page, url: link.url })),
+  ];
+}
+
+/**
+ * Source lines where a page may break inside a sentence: a text line of a
+ * block other than its first, with only an empty line between it and the
+ * block's line before, which ends no sentence; not already a page's first
+ * line (a seam). The parser's own first stages say which lines are body text,
+ * so that lines of footnotes printed inside a paragraph are not picked.
+ */
+function midSentenceLines(text: string, parsed: ParsedReport): number[] {
+  const lines = classifyLines(text);
+  const body = new Set(splitFootnotes(lines, 'test.txt').body.map((line) => line.no));
+  const continues = (no: number) => {
+    const [before, gap, line] = [lines[no - 3], lines[no - 2], lines[no - 1]];
+    if (!body.has(no) || !body.has(no - 2) || gap?.kind !== 'blank') return false;
+    return line?.kind === 'text' && !line.seam && before?.kind === 'text' && !endsSentence(before.text);
+  };
+  const blocks = [...parsed.report.intro, ...parsed.submissions.flatMap((each) => each.blocks)];
+  return blocks.flatMap(({ source }) => linesBetween(source.startLine + 1, source.endLine)).filter(continues);
+}
+
+const linesBetween = (first: number, last: number) =>
+  Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
+
+/**
+ * The property: the blocks (ids, types, text, marks, levels, footnote refs),
+ * footnotes, sections and flags are exactly as before. Page numbers are as
+ * before (on lines moved down by the inserted ones) except for what starts
+ * between the new furniture and the next page start of the original (a seam
+ * or furniture): that takes the new furniture's number. The block the break
+ * falls in starts before it and keeps its page. Link lines put in with the
+ * furniture are furniture, not text, and are left out.
+ */
+function expectOnlyProvenPagesChanged(text: string, symbol: string, original: ParsedReport, pageBreak: PageBreak) {
+  const changedText = insertPageBreak(text, symbol, pageBreak);
+  const changed = parseText(changedText, symbol);
+  expect(pageless(changed)).toEqual(pageless(original));
+  const inserted = changedText.split('\n').length - text.split('\n').length;
+  const nextPageStart =
+    classifyLines(text).find((line) => line.no > pageBreak.line && (line.seam || line.kind === 'furniture'))?.no ??
+    Infinity;
+  const expected = statedPages(original).map((stated) => {
+    if (stated.line < pageBreak.line) return stated;
+    const proven = stated.line < nextPageStart ? pageBreak.page : stated.page;
+    return { ...stated, line: stated.line + inserted, page: proven };
+  });
+  const isInserted = (stated: StatedPage) => stated.line >= pageBreak.line && stated.line < pageBreak.line + inserted;
+  expect(statedPages(changed).filter((stated) => !isInserted(stated))).toEqual(expected);
+}
+
+const LINK_LINES = [
+  'https://undocs.org/S/RES/1540(2004)',
+  'https://undocs.org/A/RES/72/42',
+  'http://www.un.org/disarmament',
+];
+
+describe.each(Object.entries(SOURCES))('page furniture inside the text of %s', (symbol, file) => {
+  const text = readFileSync(file, 'utf8');
+  const original = parseText(text, symbol);
+  const lines = midSentenceLines(text, original);
+
+  it('a page break printed with its header and footer inside a sentence changes nothing but the pages it proves', () => {
+    expect(lines.length).toBeGreaterThan(300);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lines),
+        fc.integer({ min: 1, max: 40 }),
+        fc.subarray(LINK_LINES),
+        (line, page, links) => expectOnlyProvenPagesChanged(text, symbol, original, { line, page, links }),
+      ),
+      { numRuns: RUNS * 4 },
+    );
+  });
+
+  it('each real page break, printed with its header and footer instead of as a seam, changes nothing but the pages it proves', () => {
+    const seams = classifyLines(text).filter((line) => line.seam);
+    expect(seams.length).toBeGreaterThan(10);
+    for (const seam of seams) expectOnlyProvenPagesChanged(text, symbol, original, { line: seam.no, page: 12 });
   });
 });

@@ -1,6 +1,8 @@
 // Hand-written expectations for the places where the PDF text is hardest to read.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { realCorpus, submission } from './helpers/load.ts';
+import { parseText, realCorpus, SOURCES, submission } from './helpers/load.ts';
+import { insertPageBreak, type PageBreak } from './helpers/furniture.ts';
 
 /** Block count, and the words the reply begins and ends with. */
 function expectShape(id: string, count: number, first: string, last: string): void {
@@ -107,6 +109,69 @@ describe('paragraphs rebuilt from broken lines', () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.text).toContain('为了遵守大会关于控制和限制秘书处所编制文件的决议');
     expect(blocks[0]!.text).not.toContain('泰国');
+  });
+});
+
+/** A reply parsed from its source with a page's header and footer printed before source line `line`. */
+function replyWithPageBreak(id: string, line: number, pageBreak: Omit<PageBreak, 'line'>) {
+  const symbol = submission(id).report as keyof typeof SOURCES;
+  const text = insertPageBreak(readFileSync(SOURCES[symbol], 'utf8'), symbol, { ...pageBreak, line });
+  const found = parseText(text, symbol).submissions.find((each) => each.id === id);
+  if (!found) throw new Error(`no submission ${id}`);
+  return found;
+}
+
+const texts = (blocks: readonly { text: string }[]) => blocks.map((block) => block.text);
+
+describe('page furniture inside a paragraph, as a new report prints it at every page break', () => {
+  it('Cambodia 2018: still eight paragraphs with a header and footer inside a sentence of the second', () => {
+    // line 59 ends "…设立指挥打击和预防恐怖主", line 61 goes on "义全国委员会…"
+    const reply = replyWithPageBreak('a-73-112-cambodia', 61, { page: 4 });
+    expect(texts(reply.blocks)).toEqual(texts(submission('a-73-112-cambodia').blocks));
+    expect(reply.blocks[1]!.text).toContain('设立指挥打击和预防恐怖主义全国委员会');
+    // The second paragraph starts on a page no furniture proves; the third starts on the new page.
+    expect(reply.blocks.map((block) => block.page)).toEqual([undefined, undefined, 4, ...Array(5).fill(undefined)]);
+  });
+
+  it.each([
+    ['a-73-112-ecuador', 300, '表达了他们的看法和承诺。'],
+    ['a-66-115-estonia', 244, '确保管制物资和技术不会在转让过程中转变为大规模毁灭性武器方案'],
+    ['a-66-115-thailand', 383, '包括许可证和执法在内的综合出口管制制度，以加强泰国'],
+  ])('%s: a header and footer before line %i leave the blocks as they were', (id, line, joined) => {
+    const reply = replyWithPageBreak(id, line, { page: 12 });
+    expect(texts(reply.blocks)).toEqual(texts(submission(id).blocks));
+    expect(reply.blocks.some((block) => block.text.includes(joined))).toBe(true);
+  });
+
+  it('FATF 2011: a break inside a flush-left bullet, with the page’s link lines, continues the item', () => {
+    const reply = replyWithPageBreak('a-66-115-fatf', 938, {
+      page: 17,
+      links: ['https://undocs.org/S/RES/1737(2007)'],
+    });
+    expect(reply.blocks.map(({ type, marker, text }) => ({ type, marker, text }))).toEqual(
+      submission('a-66-115-fatf').blocks.map(({ type, marker, text }) => ({ type, marker, text })),
+    );
+  });
+
+  it('CSTO 2018: a paragraph that starts on page 15 keeps page 15 when a page break falls inside it', () => {
+    // line 919 ends "…弗拉基米尔•沃龙科夫", line 921 goes on "于 2018 年 4 月 3 日…"
+    const reply = replyWithPageBreak('a-73-112-csto', 921, { page: 16 });
+    expect(texts(reply.blocks)).toEqual(texts(submission('a-73-112-csto').blocks));
+    expect(reply.blocks.slice(3).map((block) => block.page)).toEqual([15, 15, 15, 16]);
+  });
+
+  it('Estonia 2011: the page after El Salvador’s footnotes, printed with its furniture, still joins up', () => {
+    // line 224 is a seam: it touches the footnote above it and carries the page's extra space already
+    const reply = replyWithPageBreak('a-66-115-estonia', 224, { page: 6 });
+    expect(texts(reply.blocks)).toEqual(texts(submission('a-66-115-estonia').blocks));
+    expect(reply.footnotes).toEqual([]);
+  });
+
+  it('a break between two paragraphs still starts a new one, the next paragraph two spaces in', () => {
+    // CSTO 2018 line 909 ends the paragraph "…反恐有关的实际问题。"
+    const reply = replyWithPageBreak('a-73-112-csto', 911, { page: 16 });
+    expect(texts(reply.blocks)).toEqual(texts(submission('a-73-112-csto').blocks));
+    expect(reply.blocks[4]).toMatchObject({ type: 'paragraph', page: 16 });
   });
 });
 

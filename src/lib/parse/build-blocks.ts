@@ -1,10 +1,12 @@
 // A reply's text lines → blocks: paragraphs, list items and sub-headings.
 // A block starts where a line is indented (paragraphs are indented by one
 // space, sub-headings by two) or opens with a list mark; an unindented line
-// continues the block before it.
+// continues the block before it. Indentation is read with a page's extra
+// space taken off (see classify-lines.ts and read-page-breaks.ts).
 import { effectiveIndent, type Line } from './classify-lines.ts';
+import { indentAfterFurniture, isFinished } from './read-page-breaks.ts';
 import { joinLine } from './join-lines.ts';
-import { endsSentence, endsWithPunctuation } from './sentence-end.ts';
+import { endsWithPunctuation } from './sentence-end.ts';
 import { ParseError } from './parse-error.ts';
 import type { BlockType } from '../schema.ts';
 
@@ -19,7 +21,7 @@ export interface BlockDraft {
   refs: { marker: string; offset: number; line: number }[];
   startLine: number;
   endLine: number;
-  /** Indentation of the first line, page seam taken off. */
+  /** Indentation of the first line, a page's extra space taken off. */
   indent: number;
 }
 
@@ -73,8 +75,8 @@ export function buildBlocks(lines: readonly Line[], options: BuildOptions): Bloc
 }
 
 function startOfBlock(line: Line, current: BlockDraft | undefined, next: Line | undefined): BlockDraft | undefined {
-  const indent = effectiveIndent(line);
-  const previousComplete = !current || current.type === 'heading' || endsSentence(current.text);
+  const previousComplete = isFinished(current);
+  const indent = readIndent(line, previousComplete);
   const draft = (type: BlockType, text: string, marker?: { kind: MarkerKind; mark: string }): BlockDraft => ({
     type,
     ...(marker ? { marker: marker.mark, markerKind: marker.kind } : {}),
@@ -98,11 +100,17 @@ function startOfBlock(line: Line, current: BlockDraft | undefined, next: Line | 
   return undefined;
 }
 
+/** Indentation with a page's extra space taken off; after furniture, as read-page-breaks.ts reads it. */
+function readIndent(line: Line, afterFinishedBlock: boolean): number {
+  return line.afterFurniture ? indentAfterFurniture(line, afterFinishedBlock) : effectiveIndent(line);
+}
+
 /** NATO 2011 sets its sub-headings flush left, like continuation lines: short, unpunctuated, followed by a new block. */
 function isFlushHeading(line: Line, next: Line | undefined): boolean {
   if (line.text.length > FLUSH_HEADING_MAX || endsWithPunctuation(line.text)) return false;
   if (!next) return false;
-  return effectiveIndent(next) > 0 || MARKERS.some(({ pattern }) => pattern.test(next.text));
+  // This line ends no sentence, so a page's first line after it counts as indented only beyond the page's extra space.
+  return readIndent(next, false) > 0 || MARKERS.some(({ pattern }) => pattern.test(next.text));
 }
 
 function classifyBlocks(drafts: BlockDraft[], options: BuildOptions): BlockDraft[] {

@@ -27,6 +27,8 @@ export interface Line {
   touchesPrevious: boolean;
   /** The first line of a new page, seen by touching the end of the old one (see isPageSeam). */
   seam: boolean;
+  /** The first text line after a page's furniture, which sets it off with blank lines (see read-page-breaks.ts). */
+  afterFurniture?: boolean;
   /** A blank line of many spaces: the footnote rule of some pages. */
   longBlank?: boolean;
   /** furniture: the printed page number it states. */

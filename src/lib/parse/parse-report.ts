@@ -1,7 +1,9 @@
 // One report's text → its part of the corpus. The stages, in order:
-// lines → page numbers → footnotes cut out → sections and replies → blocks →
-// footnotes attached → flags. Pure: no file system, no Astro.
+// lines → first lines after page furniture marked → page numbers → footnotes
+// cut out → sections and replies → blocks → footnotes attached → flags. Pure:
+// no file system, no Astro.
 import { classifyLines, type Line } from './classify-lines.ts';
+import { markFurnitureBreaks } from './read-page-breaks.ts';
 import { findProvenPages } from './find-pages.ts';
 import { splitFootnotes, type FootnoteDraft } from './split-footnotes.ts';
 import { findReplies, type ReplyDraft } from './find-replies.ts';
@@ -47,7 +49,7 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
   const { file, symbol } = options;
   const slug = reportSlug(symbol);
   const session = sessionOf(symbol);
-  const lines = classifyLines(text);
+  const lines = markFurnitureBreaks(classifyLines(text));
   const pages = findProvenPages(lines);
   const { body, footnotes, links } = splitFootnotes(lines, file);
   const skeleton = findReplies(body, file);
