@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  cutAtRanges,
-  findSharedPassages,
-  mergeRanges,
-  type SharedPassages,
-  type TextRange,
-} from './shared-passages.ts';
+import { cutAtRanges, findSharedPassages, mergeRanges, type SharedPassages } from './shared-passages.ts';
+import { commonSubstrings, isWithin } from './oracle.test-support.ts';
 
 /** The marked passages as text, earlier and later side by side. */
 function passageTexts(earlier: string, later: string, passages: SharedPassages): [string, string][] {
   return passages.earlier.map((range, index) => [earlier.slice(...range), later.slice(...passages.later[index]!)]);
 }
-
-/**
- * The oracle, written without the diff: every maximal common substring of at least
- * `minLength` UTF-16 units, with where it stands in each text. Quadratic, for short texts.
- */
-function commonSubstrings(
-  earlier: string,
-  later: string,
-  minLength: number,
-): { earlier: TextRange; later: TextRange }[] {
-  // runLength[i][j]: how far earlier[i..] and later[j..] go on alike.
-  const runLength = Array.from({ length: earlier.length + 1 }, () => new Array<number>(later.length + 1).fill(0));
-  for (let i = earlier.length - 1; i >= 0; i--)
-    for (let j = later.length - 1; j >= 0; j--)
-      runLength[i]![j] = earlier[i] === later[j] ? runLength[i + 1]![j + 1]! + 1 : 0;
-  const found: { earlier: TextRange; later: TextRange }[] = [];
-  for (let i = 0; i < earlier.length; i++)
-    for (let j = 0; j < later.length; j++) {
-      const length = runLength[i]![j]!;
-      const maximal = i === 0 || j === 0 || earlier[i - 1] !== later[j - 1];
-      if (maximal && length >= minLength) found.push({ earlier: [i, i + length], later: [j, j + length] });
-    }
-  return found;
-}
-
-const within = ([start, end]: TextRange, ranges: readonly TextRange[]) =>
-  ranges.some(([from, to]) => from <= start && end <= to);
 
 /** Precision and recall against the oracle: what every test of findSharedPassages checks. */
 function expectFaithful(earlier: string, later: string, passages: SharedPassages): void {
@@ -47,8 +15,8 @@ function expectFaithful(earlier: string, later: string, passages: SharedPassages
     if (earlierText !== earlier || laterText !== later) expect([...earlierText].length).toBeGreaterThanOrEqual(10);
   }
   for (const common of commonSubstrings(earlier, later, 20)) {
-    expect(within(common.earlier, passages.earlier), earlier.slice(...common.earlier)).toBe(true);
-    expect(within(common.later, passages.later), later.slice(...common.later)).toBe(true);
+    expect(isWithin(common.earlier, passages.earlier), earlier.slice(...common.earlier)).toBe(true);
+    expect(isWithin(common.later, passages.later), later.slice(...common.later)).toBe(true);
   }
 }
 
