@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cutAtRanges, findSharedPassages, mergeRanges, type SharedPassages } from './shared-passages.ts';
-import { commonSubstrings, isWithin } from './oracle.test-support.ts';
+import { commonSubstrings, isWithin } from '../../../test-support/common-substrings.ts';
 
 /** The marked passages as text, earlier and later side by side. */
 function passageTexts(earlier: string, later: string, passages: SharedPassages): [string, string][] {

@@ -1,13 +1,11 @@
 // The six respondents that replied in both years, compared as their pages will show them:
 // what a reader would notice if it went wrong.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SubmissionSchema, type Submission } from '../schema.ts';
+import type { Submission } from '../schema.ts';
+import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { compareReplies } from './compare-replies.ts';
 import { blockMentionsOf, summarizeMentions, NAMED_KINDS } from './mention-summary.ts';
-import { commonSubstrings, isWithin } from './oracle.test-support.ts';
-
-const SUBMISSIONS_DIR = 'content/entries/submissions';
+import { commonSubstrings, isWithin } from '../../../test-support/common-substrings.ts';
 
 interface ReplyPair {
   respondent: string;
@@ -16,9 +14,7 @@ interface ReplyPair {
 }
 
 function replyPairs(): ReplyPair[] {
-  const submissions = readdirSync(SUBMISSIONS_DIR)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => SubmissionSchema.parse(JSON.parse(readFileSync(`${SUBMISSIONS_DIR}/${file}`, 'utf8'))));
+  const { submissions } = realCorpus();
   const inReport = (respondent: string, report: string) =>
     submissions.find((submission) => submission.respondent === respondent && submission.report === report);
   return [...new Set(submissions.map((submission) => submission.respondent))].sort().flatMap((respondent) => {

@@ -1,6 +1,6 @@
 // Test support, not product code: the oracle the tests hold findSharedPassages to, written
 // without the diff package. It belongs in test-support/ once that folder exists here.
-import type { TextRange } from './shared-passages.ts';
+import type { TextRange } from '../src/lib/compare/shared-passages.ts';
 
 export interface CommonSubstring {
   earlier: TextRange;
