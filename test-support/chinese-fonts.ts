@@ -2,6 +2,7 @@
 // chromium package brings none; without one, chromium lays out every Chinese character as a
 // missing glyph, which is slow and is not what a reader of a Chinese site sees.
 import { execFileSync } from 'node:child_process';
+import { escapeXml } from '../src/lib/escape-xml.ts';
 
 /** Font files fontconfig offers for Chinese (`fc-list :lang=zh`); none where fontconfig is missing. */
 export function chineseFontFiles(): string[] {
@@ -19,8 +20,6 @@ export function chineseFontFiles(): string[] {
     return [];
   }
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A fonts.conf (for FONTCONFIG_FILE) that is the system's, less the given font files. */
 export function fontsConfigWithout(files: readonly string[]): string {

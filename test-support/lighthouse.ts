@@ -1,6 +1,7 @@
-// Lighthouse (mobile settings, its defaults) against Debian's chromium, via CHROME_PATH.
+// Lighthouse (mobile settings, its defaults) against Debian's chromium, started as the browser tests start it.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 export interface LighthouseScores {
   performance: number;
@@ -9,23 +10,13 @@ export interface LighthouseScores {
   seo: number;
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Scores from 0 to 1 for each named URL, plus the ids of audits that did not pass in full. */
 export async function runLighthouse(
   urls: Record<string, string>,
 ): Promise<{ scores: Record<string, LighthouseScores>; failedAudits: Record<string, string[]> }> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
   });
   const scores: Record<string, LighthouseScores> = {};
   const failedAudits: Record<string, string[]> = {};

@@ -1,5 +1,5 @@
 // A build-time SVG timeline: when each reply of a report was received.
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../escape-xml.ts';
 
 export interface TimelineReply {
   /** YYYY-MM-DD */

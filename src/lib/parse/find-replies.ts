@@ -26,34 +26,33 @@ export interface ReportSkeleton {
 const INTRO_TITLE = '导言';
 const HEADING_MARK = /\s*([*∗])$/;
 
+/** Where the walk through the main text stands. */
+interface Walk {
+  file: string;
+  skeleton: ReportSkeleton;
+  section: Section | undefined;
+  /** The section heading, while no line has followed it. */
+  sectionLine: Line | undefined;
+  inIntro: boolean;
+  /** Lines now belong to the last reply. */
+  replyOpen: boolean;
+  /** Text lines not yet given to a reply: the last of them may be the next reply's heading. */
+  pending: Line[];
+}
+
 export function findReplies(body: readonly Line[], file: string): ReportSkeleton {
-  const intro: Line[] = [];
-  const sections: ReportSection[] = [];
-  const replies: ReplyDraft[] = [];
-  let section: Section | undefined;
-  let sectionLine: Line | undefined; // the section heading, while no line has followed it
-  let inIntro = false;
-  let replyOpen = false; // lines now belong to the last reply
-  let pending: Line[] = [];
-
-  const flush = (): void => {
-    if (pending.length === 0) return;
-    if (!replyOpen) {
-      const first = pending[0]!;
-      throw new ParseError(
-        file,
-        first.no,
-        'text between a section heading and its first reply: expected a reply heading followed by a line like "[原件：英文]"',
-        first.raw,
-      );
-    }
-    replies.at(-1)!.lines.push(...pending);
-    pending = [];
+  const walk: Walk = {
+    file,
+    skeleton: { intro: [], sections: [], replies: [] },
+    section: undefined,
+    sectionLine: undefined,
+    inIntro: false,
+    replyOpen: false,
+    pending: [],
   };
-
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
-    if (!section && !inIntro && line.kind !== 'section') {
+    if (!walk.section && !walk.inIntro && line.kind !== 'section') {
       throw new ParseError(
         file,
         line.no,
@@ -61,69 +60,91 @@ export function findReplies(body: readonly Line[], file: string): ReportSkeleton
         line.raw,
       );
     }
-    if (line.kind === 'section' || line.kind === 'subsection') {
-      flush();
-      replyOpen = false;
-      inIntro = false;
-      const { number, title } = line.heading!;
-      if (line.kind === 'section' && title === INTRO_TITLE) inIntro = true;
-      else if (line.kind === 'section') {
-        section = { number, title };
-        sections.push({ number, title, subsections: [] });
-      } else {
-        if (!section)
-          throw new ParseError(
-            file,
-            line.no,
-            'a sub-section outside a section: expected a section heading like "三. 从国际组织收到的信息" before it',
-            line.raw,
-          );
-        section = { number: section.number, title: section.title, subsection: { letter: number, title } };
-        sections.at(-1)!.subsections.push({ letter: number, title });
-      }
-      sectionLine = line;
-      continue;
-    }
-    if (line.kind === 'language') {
-      if (inIntro)
-        throw new ParseError(
-          file,
-          line.no,
-          'a reply inside the introduction: expected a section heading like "二. 从各国政府收到的答复" before it',
-          line.raw,
-        );
-      const heading = takeHeading(pending, sectionLine, line, file);
-      flush();
-      const dateLine = body[index + 1];
-      if (!dateLine || dateLine.kind !== 'date') {
-        const at = dateLine ?? line;
-        throw new ParseError(
-          file,
-          at.no,
-          `expected a date line like "[2018 年 4 月 5 日]" after "${line.text}"`,
-          at.raw,
-        );
-      }
-      replies.push({ ...heading, section: section!, languageLine: line, dateLine, lines: [] });
-      replyOpen = true;
-      sectionLine = undefined;
+    if (line.kind === 'section' || line.kind === 'subsection') openSection(walk, line);
+    else if (line.kind === 'language') {
+      openReply(walk, line, body[index + 1]);
       index++;
-      continue;
-    }
-    if (line.kind === 'date') {
+    } else if (line.kind === 'date') {
       throw new ParseError(
         file,
         line.no,
         'a date line without a "[原件：…]" line before it: expected "[原件：英文]" or the like between the reply heading and its date',
         line.raw,
       );
+    } else {
+      walk.sectionLine = undefined;
+      if (walk.inIntro) walk.skeleton.intro.push(line);
+      else walk.pending.push(line);
     }
-    sectionLine = undefined;
-    if (inIntro) intro.push(line);
-    else pending.push(line);
   }
-  flush();
-  return { intro, sections, replies };
+  flush(walk);
+  return walk.skeleton;
+}
+
+/** The pending lines go to the reply that is open; with none open, they stand where no text may. */
+function flush(walk: Walk): void {
+  if (walk.pending.length === 0) return;
+  if (!walk.replyOpen) {
+    const first = walk.pending[0]!;
+    throw new ParseError(
+      walk.file,
+      first.no,
+      'text between a section heading and its first reply: expected a reply heading followed by a line like "[原件：英文]"',
+      first.raw,
+    );
+  }
+  walk.skeleton.replies.at(-1)!.lines.push(...walk.pending);
+  walk.pending = [];
+}
+
+/** A section or sub-section heading: the introduction, or where the next replies stand. */
+function openSection(walk: Walk, line: Line): void {
+  flush(walk);
+  walk.replyOpen = false;
+  walk.inIntro = false;
+  const { number, title } = line.heading!;
+  const { sections } = walk.skeleton;
+  if (line.kind === 'section' && title === INTRO_TITLE) walk.inIntro = true;
+  else if (line.kind === 'section') {
+    walk.section = { number, title };
+    sections.push({ number, title, subsections: [] });
+  } else {
+    if (!walk.section)
+      throw new ParseError(
+        walk.file,
+        line.no,
+        'a sub-section outside a section: expected a section heading like "三. 从国际组织收到的信息" before it',
+        line.raw,
+      );
+    walk.section = { number: walk.section.number, title: walk.section.title, subsection: { letter: number, title } };
+    sections.at(-1)!.subsections.push({ letter: number, title });
+  }
+  walk.sectionLine = line;
+}
+
+/** "[原件：…]" opens a reply: the line before it is its heading, the line after it its date. */
+function openReply(walk: Walk, line: Line, dateLine: Line | undefined): void {
+  if (walk.inIntro)
+    throw new ParseError(
+      walk.file,
+      line.no,
+      'a reply inside the introduction: expected a section heading like "二. 从各国政府收到的答复" before it',
+      line.raw,
+    );
+  const heading = takeHeading(walk.pending, walk.sectionLine, line, walk.file);
+  flush(walk);
+  if (!dateLine || dateLine.kind !== 'date') {
+    const at = dateLine ?? line;
+    throw new ParseError(
+      walk.file,
+      at.no,
+      `expected a date line like "[2018 年 4 月 5 日]" after "${line.text}"`,
+      at.raw,
+    );
+  }
+  walk.skeleton.replies.push({ ...heading, section: walk.section!, languageLine: line, dateLine, lines: [] });
+  walk.replyOpen = true;
+  walk.sectionLine = undefined;
 }
 
 /** The line before "[原件：…]" is the reply's heading; where there is none, the section heading is. */

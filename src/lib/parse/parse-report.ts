@@ -46,9 +46,7 @@ export function sessionYear(session: number): number {
 }
 
 export function parseReport(text: string, options: ParseOptions): ParsedReport {
-  const { file, symbol } = options;
-  const slug = reportSlug(symbol);
-  const session = sessionOf(symbol);
+  const { file } = options;
   const lines = markFurnitureBreaks(classifyLines(text));
   const pages = findProvenPages(lines);
   const { body, footnotes, links } = splitFootnotes(lines, file);
@@ -59,12 +57,39 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
       undefined,
       'no replies found: expected reply headings followed by lines like "[原件：英文]"',
     );
+  const submissions = buildSubmissions(skeleton.replies, footnotes, pages, options);
+  // The introduction's paragraphs are numbered by the report itself, in order.
+  const intro = buildBlocks(skeleton.intro, { file, numberedParagraphs: true }).map((draft, index) =>
+    toBlock(draft, { id: introBlockId(index + 1), number: index + 1 }, file, pages, new Map()),
+  );
+  const session = sessionOf(options.symbol);
+  const report: Report = {
+    symbol: options.symbol,
+    slug: reportSlug(options.symbol),
+    year: sessionYear(session),
+    session,
+    title: options.title,
+    officialUrl: officialDocumentUrl(options.symbol),
+    intro,
+    sections: skeleton.sections,
+    links: links.map((link) => ({ ...link, ...pageOf(pages, link.line) })),
+    source: { file, sha256: options.sha256, lines: lines.length },
+  };
+  return { report, submissions };
+}
 
-  const replies = skeleton.replies.map((draft) => ({ draft, blocks: buildBlocks(draft.lines, { file }) }));
+/** Every reply with its blocks and footnotes; every unknown respondent reported at once. */
+function buildSubmissions(
+  drafts: readonly ReplyDraft[],
+  footnotes: readonly FootnoteDraft[],
+  pages: Map<number, number>,
+  { file, symbol, respondents }: ParseOptions,
+): SubmissionEntry[] {
+  const replies = drafts.map((draft) => ({ draft, blocks: buildBlocks(draft.lines, { file }) }));
   const attachments = attachFootnotes(markSites(replies), footnotes, file);
   const errors: ParseError[] = [];
   const submissions = replies.flatMap(({ draft, blocks }, index) => {
-    const respondent = identifyRespondent(draft.heading, options.respondents);
+    const respondent = identifyRespondent(draft.heading, respondents);
     if (!respondent) {
       errors.push(
         new ParseError(
@@ -77,17 +102,18 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
       return [];
     }
     const mine = attachments.filter((attachment) => attachment.site.reply === index);
+    const isLast = index === replies.length - 1;
     return [
       buildSubmission({
         draft,
         blocks,
         respondent,
         attachments: mine,
-        slug,
+        slug: reportSlug(symbol),
         symbol,
         file,
         pages,
-        isLast: index === replies.length - 1,
+        isLast,
       }),
     ];
   });
@@ -96,24 +122,7 @@ export function parseReport(text: string, options: ParseOptions): ParsedReport {
       ? errors[0]!
       : new AggregateError(errors, errors.map((error) => error.message).join('\n'));
   assertUniqueIds(submissions, file);
-
-  // The introduction's paragraphs are numbered by the report itself, in order.
-  const intro = buildBlocks(skeleton.intro, { file, numberedParagraphs: true }).map((draft, index) =>
-    toBlock(draft, { id: introBlockId(index + 1), number: index + 1 }, file, pages, new Map()),
-  );
-  const report: Report = {
-    symbol,
-    slug,
-    year: sessionYear(session),
-    session,
-    title: options.title,
-    officialUrl: officialDocumentUrl(symbol),
-    intro,
-    sections: skeleton.sections,
-    links: links.map((link) => ({ ...link, ...pageOf(pages, link.line) })),
-    source: { file, sha256: options.sha256, lines: lines.length },
-  };
-  return { report, submissions };
+  return submissions;
 }
 
 function markSites(replies: { draft: ReplyDraft; blocks: BlockDraft[] }[]): MarkSite[] {

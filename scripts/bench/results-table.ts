@@ -1,0 +1,85 @@
+// The benchmark's results as the aligned plain-text table it prints.
+import { formatTable, kilobytes } from '../../test-support/stats.ts';
+import type { LighthouseScores } from '../../test-support/lighthouse.ts';
+import type { ParseFigures } from './measure-parse.ts';
+import type { BuildFigures } from './measure-build.ts';
+import type { BesideDefaults, FontComparison, SearchFigures } from './measure-search.ts';
+
+export interface BenchResults {
+  date: string;
+  machine: Record<string, unknown>;
+  parse: ParseFigures;
+  builds: Record<string, BuildFigures>;
+  buildTimeRatio50x: number | null;
+  search: Record<string, SearchFigures>;
+  searchBesidePagefindDefaults: BesideDefaults;
+  searchWithoutChineseFont: FontComparison | null;
+  lighthouse: Record<string, LighthouseScores>;
+  lighthouseFailedAudits: Record<string, string[]>;
+}
+
+type Row = [string, string];
+
+function buildRows(scale: string, figures: BuildFigures): Row[] {
+  const css = Math.max(...Object.values(figures.cssBytesByKind));
+  const js = Math.max(...Object.values(figures.jsBytesByKind));
+  return [
+    [`${scale}: replies / HTML pages`, `${figures.replies} / ${figures.htmlPages}`],
+    [`${scale}: Astro build`, `${figures.astroBuildMs} ms`],
+    [`${scale}: Pagefind index`, `${figures.pagefindMs} ms`],
+    [
+      `${scale}: dist/ size (Pagefind part)`,
+      `${kilobytes(figures.distBytes)} KB (${kilobytes(figures.pagefindBytes)} KB)`,
+    ],
+    [`${scale}: largest HTML page`, `${kilobytes(figures.largestHtml.bytes)} KB ${figures.largestHtml.path}`],
+    [`${scale}: largest respondent page`, `${kilobytes(figures.largestByKind.respondent?.bytes ?? 0)} KB`],
+    [`${scale}: CSS / JS bytes per page (max)`, `${css} / ${js}`],
+  ];
+}
+
+function searchRows(scale: string, figures: SearchFigures): Row[] {
+  const { contentEncoded, asBytes } = figures.firstResults;
+  const bytes = `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB`;
+  const times = `median ${contentEncoded.medianMs} / ${asBytes.medianMs} ms, max ${contentEncoded.maxMs} / ${asBytes.maxMs} ms`;
+  return [
+    [`${scale}: search cold load + query (${figures.queries} queries)`, bytes],
+    [`${scale}: first results, host sends gzip files encoded / as bytes`, times],
+  ];
+}
+
+function comparisonRows(beside: BesideDefaults, fonts: FontComparison | null): Row[] {
+  const rows = (['contentEncoded', 'asBytes'] as const).map((host): Row => {
+    const { ours, pagefindDefaults } = beside[host];
+    const setting = host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes';
+    return [
+      `x1: first results, ours / Pagefind defaults (${setting}, ${beside.loads} loads each)`,
+      `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
+    ];
+  });
+  if (fonts)
+    rows.push([
+      `x1: first results with / without a Chinese font (gzip files encoded, ${fonts.loads} loads each)`,
+      `median ${fonts.withFont.medianMs} / ${fonts.withoutFont.medianMs} ms, max ${fonts.withFont.maxMs} / ${fonts.withoutFont.maxMs} ms`,
+    ]);
+  return rows;
+}
+
+export function resultsTable(results: BenchResults): string {
+  const { parse } = results;
+  const rows: Row[] = [
+    ...Object.entries(parse.perReportMs).map(([symbol, ms]): Row => [
+      `parse ${symbol} (median of ${parse.runs})`,
+      `${ms} ms`,
+    ]),
+    ['parse peak memory (RSS, child process)', `${parse.peakRssMB} MB`],
+    ...Object.entries(results.builds).flatMap(([scale, figures]) => buildRows(scale, figures)),
+    ...(results.buildTimeRatio50x === null ? [] : [['build time 50× / 1×', `${results.buildTimeRatio50x}`] as Row]),
+    ...Object.entries(results.search).flatMap(([scale, figures]) => searchRows(scale, figures)),
+    ...comparisonRows(results.searchBesidePagefindDefaults, results.searchWithoutChineseFont),
+    ...Object.entries(results.lighthouse).map(([name, score]): Row => [
+      `Lighthouse ${name}`,
+      `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`,
+    ]),
+  ];
+  return formatTable(rows);
+}

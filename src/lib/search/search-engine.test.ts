@@ -1,0 +1,174 @@
+// The search engine against a fake Pagefind that does what the real one does with our
+// records: a quoted phrase of character tokens matches consecutive tokens; filters select.
+import { describe, expect, it } from 'vitest';
+import type { FilterCounts } from './filter-counts.ts';
+import type { NameOfQuery } from './query-names.ts';
+import { SearchEngine, withoutReplies, type Outcome, type PagefindApi, type SearchOptions } from './search-engine.ts';
+import { showPage } from './shown-results.ts';
+import type { ReplyCard } from './reply-records.ts';
+import { normalizeForSearch } from './normalize.ts';
+import { searchTokens } from './tokens.ts';
+
+interface FakeRecord {
+  id: string;
+  text: string;
+  filters: Record<string, string[]>;
+}
+
+type FilterValue = { any?: (string | Record<string, string>)[]; none?: string[] };
+
+function passes(record: FakeRecord, filters: Record<string, unknown> = {}): boolean {
+  return Object.entries(filters).every(([name, value]) => {
+    if (name === 'any') return (value as Record<string, string>[]).some((one) => passes(record, oneOf(one)));
+    const { any, none } = value as FilterValue;
+    const values = record.filters[name] ?? [];
+    if (none && none.some((each) => values.includes(each as string))) return false;
+    return !any || any.some((each) => values.includes(each as string));
+  });
+}
+
+const oneOf = (one: Record<string, string>) =>
+  Object.fromEntries(Object.entries(one).map(([name, value]) => [name, { any: [value] }]));
+
+function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi {
+  const tokens = (text: string) => ` ${searchTokens(normalizeForSearch(text)).join(' ')} `;
+  const count = (found: FakeRecord[]): FilterCounts => {
+    const counts: FilterCounts = {};
+    for (const record of records)
+      for (const [name, values] of Object.entries(record.filters))
+        for (const value of values) (counts[name] ??= {})[value] = 0;
+    for (const record of found)
+      for (const [name, values] of Object.entries(record.filters)) for (const value of values) counts[name]![value]!++;
+    return counts;
+  };
+  return {
+    filters: async () => count(records),
+    preload: async () => {},
+    search: async (term: string | null, options: SearchOptions) => {
+      calls.push(term ?? '(filters only)');
+      const phrase = term === null ? null : ` ${term.slice(1, -1)} `;
+      const found = records.filter(
+        (record) => (phrase === null || tokens(record.text).includes(phrase)) && passes(record, options.filters),
+      );
+      return { results: found.map((record) => ({ id: record.id })), filters: count(found) };
+    },
+  };
+}
+
+const RECORDS: FakeRecord[] = [
+  {
+    id: 'r1',
+    text: '各国应加入《化学武器公约》。',
+    filters: { report: ['A/73/112'], instrument: ['cwc'], reply: ['r1'] },
+  },
+  { id: 'r2', text: '核安全是各国的责任。', filters: { report: ['A/73/112'], instrument: [], reply: ['r2'] } },
+  {
+    id: 'r3',
+    text: '《关于禁止化学武器的公约》已生效。',
+    filters: { report: ['A/66/115'], instrument: ['cwc'], reply: ['r3'] },
+  },
+  { id: 'r4', text: '加强核安全和出口管制。', filters: { report: ['A/66/115'], instrument: [], reply: ['r4'] } },
+];
+
+const CWC: NameOfQuery = {
+  kind: 'instrument',
+  value: 'cwc',
+  label: { zh: '《化学武器公约》', en: 'Chemical Weapons Convention (CWC)' },
+  page: '/instruments/cwc/',
+  forms: ['化学武器公约', 'cwc'],
+  marks: ['化学武器公约'],
+  count: 2,
+};
+
+const engine = (calls?: string[]) => new SearchEngine(async () => fakePagefind(RECORDS, calls), [CWC]);
+
+describe('SearchEngine.search', () => {
+  it('finds the replies that contain the query, in the order Pagefind gives them', async () => {
+    const outcome = await engine().search('核安全', {});
+    expect(outcome.ids).toEqual(['r2', 'r4']);
+    expect(outcome.exact).toBe(2);
+    expect(outcome.names).toEqual([]);
+  });
+
+  it('finds by name after those containing the query, counted apart', async () => {
+    const outcome = await engine().search('CWC', {});
+    expect(outcome.ids).toEqual(['r1', 'r3']);
+    expect(outcome.exact).toBe(0);
+    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
+  });
+
+  it('narrows by the filters a link selects, and drops filters the index does not have', async () => {
+    const outcome = await engine().search('核安全', { report: ['A/66/115'], colour: ['red'] });
+    expect(outcome.selection).toEqual({ report: ['A/66/115'] });
+    expect(outcome.ids).toEqual(['r4']);
+  });
+
+  it('asks Pagefind nothing for a query of white space', async () => {
+    const calls: string[] = [];
+    const outcome = await engine(calls).search('   ', {});
+    expect(outcome).toMatchObject({ term: '', ids: [], exact: 0 });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('SearchEngine.countFilters', () => {
+  it('counts a selected filter’s values as if any could be added, the others applied', async () => {
+    const search = engine();
+    const outcome = await search.search('核安全', { report: ['A/66/115'] });
+    const { counts, replies } = await search.countFilters(outcome);
+    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 1 });
+    expect(replies).toEqual(['r4']);
+  });
+
+  it('counts replies found by name too', async () => {
+    const search = engine();
+    const outcome = await search.search('化学武器公约', {});
+    expect(outcome.ids).toEqual(['r1', 'r3']);
+    expect(outcome.exact).toBe(1);
+    const { counts, replies } = await search.countFilters(outcome);
+    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 1 });
+    expect(replies.sort()).toEqual(['r1', 'r3']);
+  });
+});
+
+function card(id: string, text: string): ReplyCard {
+  return {
+    id,
+    report: 'A/73/112',
+    received: '2018-04-05',
+    kind: 'state',
+    language: 'en',
+    name: { zh: id, en: id },
+    page: `/states/${id}/`,
+    units: [{ anchor: `${id}-p1`, kind: 'paragraph', number: 1, text }],
+  };
+}
+
+describe('outcomes are values', () => {
+  const outcome: Outcome = {
+    query: '核安全',
+    normalized: '核安全',
+    selection: {},
+    term: '"核 安 全"',
+    names: [],
+    ids: ['a', 'b', 'c'],
+    exact: 2,
+  };
+
+  it('lose replies as a new value, the original untouched', () => {
+    const smaller = withoutReplies(outcome, new Set(['a']));
+    expect(smaller).toMatchObject({ ids: ['b', 'c'], exact: 1 });
+    expect(outcome).toMatchObject({ ids: ['a', 'b', 'c'], exact: 2 });
+  });
+
+  it('drop a reply whose text does not hold the query when its page is shown, and say which', () => {
+    const page = showPage(outcome, [
+      { id: 'a', card: card('a', '核安全很重要') },
+      { id: 'b', card: card('b', '没有这个词') },
+    ]);
+    expect(page.shown.map((result) => result.card.id)).toEqual(['a']);
+    expect(page.dropped).toEqual(['b']);
+    expect(page.outcome).toMatchObject({ ids: ['a', 'c'], exact: 1 });
+    expect(outcome.ids).toEqual(['a', 'b', 'c']);
+  });
+});
