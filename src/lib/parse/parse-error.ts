@@ -32,7 +32,3 @@ function formatLocation(file: string, line: number | undefined, column: number |
   if (line === undefined) return file;
   return column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
 }
-
-export function isParseError(error: unknown): error is ParseError {
-  return error instanceof ParseError;
-}
