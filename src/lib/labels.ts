@@ -61,3 +61,19 @@ export function resolutionBody(symbol: string): { zh: string; en: string } {
     ? { zh: '安全理事会', en: 'Security Council' }
     : { zh: '大会', en: 'General Assembly' };
 }
+
+/** The number every mention of a resolution contains, however it is written: 1540, 72/42. */
+export function resolutionNumber(symbol: string): string {
+  return /^(?:S\/RES\/(\d+)|A\/RES\/(\d+\/\d+))/.exec(symbol)?.slice(1).find(Boolean) ?? symbol.toLowerCase();
+}
+
+/** 安全理事会第1540(2004)号决议 · Security Council resolution 1540 (2004): a resolution as the UN names it in prose. */
+export function resolutionTitle(symbol: string): { zh: string; en: string } {
+  const body = resolutionBody(symbol);
+  const number = resolutionNumber(symbol);
+  const year = /\((\d{4})\)$/.exec(symbol)?.[1];
+  return {
+    zh: `${body.zh}第${number}${year ? `(${year})` : ''}号决议`,
+    en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}`,
+  };
+}

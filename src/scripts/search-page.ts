@@ -135,6 +135,6 @@ window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParam
 
 const initial = readSearchParams(new URLSearchParams(location.search));
 input.value = initial.query;
-if (initial.query) go(initial, 'none');
+if (initial.query || Object.keys(initial.selection).length > 0) go(initial, 'none');
 // Nothing to search yet: load Pagefind meanwhile, so that the first query is quick.
 else void engine.allFilters().catch((error: unknown) => console.error(error));

@@ -89,12 +89,14 @@ export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement
     item.append(element('p', { className: 'search-result__meta' }, `另有 ${rest.length} 处：${places}`));
   }
   item.dataset.reply = card.id;
-  item.dataset.match = byName ? 'name' : 'text';
+  item.dataset.match = outcome.byFilters ? 'filter' : byName ? 'name' : 'text';
   return item;
 }
 
 /** The line above the results: how many replies contain the query, and how many name it otherwise. */
 export function describe(outcome: Outcome): string {
+  if (outcome.byFilters)
+    return outcome.ids.length > 0 ? `按所选条件列出 ${outcome.ids.length} 份答复。` : '没有答复符合所选条件。';
   if (!outcome.normalized) return outcome.query ? '检索词只有空格。' : '';
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
   const containing =

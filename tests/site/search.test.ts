@@ -3,7 +3,7 @@
 // filters narrow correctly; results deep-link to paragraphs that contain the query;
 // it works by keyboard, under a sub-path, without asking anything of another origin,
 // shows hostile text as text, and stays within its byte budget.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -453,6 +453,55 @@ describe('the search page', () => {
     await page.goBack();
     await waitForResults(page);
     expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(expected.length);
+    await page.close();
+  });
+
+  it('lists every reply the filters select when there is no query, showing where each names what was ticked', async () => {
+    const citing1540 = corpus.submissions
+      .filter((submission) => submission.citations.resolutions.includes('S/RES/1540(2004)'))
+      .map((submission) => submission.id);
+    expect(citing1540).toHaveLength(16);
+    const page = await open('/search/');
+    await page.locator('details[data-filter-group=resolution] summary').click();
+    await page.check('input[data-filter=resolution][value="S/RES/1540(2004)"]');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('resolution')).toBe('S/RES/1540(2004)');
+    expect(await page.getAttribute('#search-results', 'data-total')).toBe('16');
+    expect((await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort()).toEqual(citing1540.sort());
+    expect(await page.locator('#search-summary').innerText()).toContain('16 份答复');
+    const shown = page.locator('#search-list > li');
+    expect(await shown.count()).toBe(FIRST_PAGE);
+    for (const item of await shown.all()) {
+      expect(await item.getAttribute('data-match')).toBe('filter');
+      expect(await item.locator('mark').first().innerText()).toMatch(/1540/);
+    }
+    // The same list from a link, as a paper would cite it.
+    await page.goto(new URL('search/?resolution=S/RES/1540(2004)', server.url).href);
+    await waitForResults(page);
+    expect(await page.getAttribute('#search-results', 'data-total')).toBe('16');
+    await page.close();
+  });
+
+  it('finds replies for every search the site links to (its example queries and its "search the text" links)', async () => {
+    const htmlFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? htmlFiles(join(dir, entry.name))
+          : entry.name.endsWith('.html')
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const links = new Set<string>();
+    for (const file of htmlFiles('dist'))
+      for (const match of readFileSync(file, 'utf8').matchAll(/href="(\/search\/\?[^"]+)"/g))
+        links.add(match[1]!.replaceAll('&amp;', '&'));
+    expect([...links]).toEqual(expect.arrayContaining(['/search/?q=1540', '/search/?q=核安全'].map(encodeURI)));
+    const page = await open('/search/');
+    for (const link of links) {
+      await page.goto(new URL(link.slice(1), server.url).href);
+      await waitForResults(page);
+      expect(Number(await page.getAttribute('#search-results', 'data-total')), link).toBeGreaterThan(0);
+    }
     await page.close();
   });
 

@@ -9,7 +9,9 @@ const backReferences = (text: string) =>
     .filter(
       (mention) =>
         mention.kind === 'instrument' &&
-        /^《(公约|条约|议定书|准则|守则|修正案)》$/.test(text.slice(mention.start, mention.end)),
+        /^《(公约|条约|议定书|准则|守则|修正案)》$|^该(公约|条约|议定书)的?修正案$/.test(
+          text.slice(mention.start, mention.end),
+        ),
     )
     .map((mention) => `${text.slice(mention.start, mention.end)}=${mention.ref}`);
 
@@ -18,6 +20,15 @@ describe('generic titles that refer back', () => {
     expect(backReferences('《核材料实物保护公约》及其《修正案》、《制止核恐怖主义行为国际公约》')).toEqual([
       '《修正案》=cppnm-amendment',
     ]);
+  });
+
+  it('reads 该公约的修正案 as the amendment of the convention just named (Russian Federation, 2011)', () => {
+    expect(
+      backReferences('俄罗斯联邦批准了《核材料实物保护公约》、该公约的修正案和《制止核恐怖主义行为国际公约》。'),
+    ).toEqual(['该公约的修正案=cppnm-amendment']);
+    // With no convention named before it, or none with an amendment in the registry, it stays unread.
+    expect(backReferences('该公约的修正案')).toEqual([]);
+    expect(backReferences('《化学武器公约》及该公约的修正案')).toEqual([]);
   });
 
   it('reads 《公约》 as the last convention named before it in the paragraph (EU, 2018)', () => {

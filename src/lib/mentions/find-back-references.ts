@@ -18,7 +18,20 @@ const GENERIC_TITLES: Record<string, Instrument['kind']> = {
 
 const GENERIC = new RegExp(`《(${Object.keys(GENERIC_TITLES).join('|')})》`, 'g');
 
+/** 该公约的修正案 (Russian Federation, 2011): the amendment of the convention (or treaty, protocol) just named. */
+const AMENDMENT_OF = /该(公约|条约|议定书)的?修正案/g;
+
 const bare = (name: string) => name.replace(/[《》〈〉\s]/g, '');
+
+/** The amendment of an instrument, where the registry has one. */
+function amendmentOf(base: Instrument | undefined, instruments: readonly Instrument[]): Instrument | undefined {
+  return (
+    base &&
+    instruments.find(
+      (instrument) => instrument.kind === 'amendment' && bare(instrument.name.zh).startsWith(bare(base.name.zh)),
+    )
+  );
+}
 
 /** The instrument a generic title refers to, given the instrument named last before it. */
 function referent(
@@ -26,16 +39,8 @@ function referent(
   before: readonly Instrument[],
   instruments: readonly Instrument[],
 ): Instrument | undefined {
-  if (kind === 'amendment') {
-    // 《修正案》 is the amendment of the instrument just named.
-    const base = before.at(-1);
-    return (
-      base &&
-      instruments.find(
-        (instrument) => instrument.kind === 'amendment' && bare(instrument.name.zh).startsWith(bare(base.name.zh)),
-      )
-    );
-  }
+  // 《修正案》 is the amendment of the instrument just named.
+  if (kind === 'amendment') return amendmentOf(before.at(-1), instruments);
   return before.findLast((instrument) => instrument.kind === kind);
 }
 
@@ -46,14 +51,26 @@ export function findBackReferences(
   instruments: readonly Instrument[],
 ): Mention[] {
   const byId = new Map(instruments.map((instrument) => [instrument.id, instrument]));
-  const mentions: Mention[] = [];
-  for (const match of text.matchAll(GENERIC)) {
-    const before = named
-      .filter((mention) => mention.kind === 'instrument' && mention.end <= match.index)
+  const namedBefore = (at: number) =>
+    named
+      .filter((mention) => mention.kind === 'instrument' && mention.end <= at)
       .flatMap((mention) => byId.get(mention.ref) ?? []);
-    const instrument = referent(GENERIC_TITLES[match[1]!]!, before, instruments);
+  const mentions: Mention[] = [];
+  const add = (instrument: Instrument | undefined, match: RegExpExecArray) => {
     if (instrument)
       mentions.push({ kind: 'instrument', ref: instrument.id, start: match.index, end: match.index + match[0].length });
+  };
+  for (const match of text.matchAll(GENERIC))
+    add(referent(GENERIC_TITLES[match[1]!]!, namedBefore(match.index), instruments), match);
+  for (const match of text.matchAll(AMENDMENT_OF)) {
+    const kind = GENERIC_TITLES[match[1]!]!;
+    add(
+      amendmentOf(
+        namedBefore(match.index).findLast((instrument) => instrument.kind === kind),
+        instruments,
+      ),
+      match,
+    );
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }

@@ -74,7 +74,7 @@ describe('names of queries in the real corpus', () => {
     for (const query of ['1540', '第 1540 (2004) 号决议', '第1540号决议', 'S/RES/1540(2004)', 's/res/1540 (2004)'])
       expect(only(query).value, query).toBe('S/RES/1540(2004)');
     expect(only('1540').label).toEqual({
-      zh: '安全理事会第 1540 (2004) 号决议',
+      zh: '安全理事会第1540(2004)号决议',
       en: 'Security Council resolution 1540 (2004)',
     });
     expect(only('1540').replies).toHaveLength(16);

@@ -5,7 +5,9 @@
 import type { Corpus } from '../schema.ts';
 import type { NameOfQuery } from './query-names.ts';
 import { instrumentPath, resolutionPath } from '../urls.ts';
-import { resolutionBody } from '../labels.ts';
+import { resolutionNumber, resolutionTitle } from '../labels.ts';
+
+export { resolutionNumber };
 import { normalizeForSearch } from './normalize.ts';
 import { normalizedUnitTexts } from './search-units.ts';
 
@@ -53,21 +55,6 @@ export function resolutionForms(symbol: string): string[] {
   return [symbol.toLowerCase()];
 }
 
-/** The number every mention of a resolution contains, however it is written: 1540, 72/42. */
-export function resolutionNumber(symbol: string): string {
-  return /^(?:S\/RES\/(\d+)|A\/RES\/(\d+\/\d+))/.exec(symbol)?.slice(1).find(Boolean) ?? symbol.toLowerCase();
-}
-
-function resolutionLabel(symbol: string): { zh: string; en: string } {
-  const body = resolutionBody(symbol);
-  const number = resolutionNumber(symbol);
-  const year = /\((\d{4})\)$/.exec(symbol)?.[1];
-  return {
-    zh: `${body.zh}第 ${number}${year ? ` (${year})` : ''} 号决议`,
-    en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}`,
-  };
-}
-
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
 function repliesContaining(replies: readonly { id: string; units: string[] }[], marks: readonly string[]): string[] {
   return replies
@@ -107,7 +94,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
     ...resolutions.map((symbol): SearchName => ({
       kind: 'resolution',
       value: symbol,
-      label: resolutionLabel(symbol),
+      label: resolutionTitle(symbol),
       page: resolutionPath(symbol),
       forms: resolutionForms(symbol),
       marks: [resolutionNumber(symbol)],

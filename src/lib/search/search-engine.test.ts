@@ -111,6 +111,35 @@ describe('SearchEngine.search', () => {
   });
 });
 
+describe('SearchEngine, no query, filters ticked', () => {
+  it('lists every reply the filters select, with what the selected instrument is called', async () => {
+    const outcome = await engine().search('', { instrument: ['cwc'] });
+    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 2, byFilters: true, filterMarks: ['化学武器公约'] });
+  });
+
+  it('lists nothing with nothing ticked', async () => {
+    expect(await engine().search('', {})).toMatchObject({ ids: [], byFilters: false });
+  });
+
+  it('counts each filter’s values over the replies listed', async () => {
+    const search = engine();
+    const { counts, replies } = await search.countFilters(await search.search('', { report: ['A/66/115'] }));
+    expect(counts['report']).toEqual({ 'A/73/112': 2, 'A/66/115': 2 });
+    expect(counts['instrument']).toEqual({ cwc: 1 });
+    expect(replies).toEqual(['r3', 'r4']);
+  });
+
+  it('shows where each reply names the selected instrument, or else its first paragraph', () => {
+    const listed = { ...textOutcome(), ids: ['a', 'b'], exact: 2, byFilters: true, filterMarks: ['化学武器公约'] };
+    const page = showPage(listed, [
+      { id: 'a', card: card('a', '各国应加入《化学武器公约》') },
+      { id: 'b', card: card('b', '这一段没有提及') },
+    ]);
+    expect(page.dropped).toEqual([]);
+    expect(page.shown.map((result) => result.hits[0]!.ranges)).toEqual([[[6, 12]], []]);
+  });
+});
+
 describe('SearchEngine.countFilters', () => {
   it('counts a selected filter’s values as if any could be added, the others applied', async () => {
     const search = engine();
@@ -144,8 +173,8 @@ function card(id: string, text: string): ReplyCard {
   };
 }
 
-describe('outcomes are values', () => {
-  const outcome: Outcome = {
+function textOutcome(): Outcome {
+  return {
     query: '核安全',
     normalized: '核安全',
     selection: {},
@@ -153,7 +182,13 @@ describe('outcomes are values', () => {
     names: [],
     ids: ['a', 'b', 'c'],
     exact: 2,
+    byFilters: false,
+    filterMarks: [],
   };
+}
+
+describe('outcomes are values', () => {
+  const outcome = textOutcome();
 
   it('lose replies as a new value, the original untouched', () => {
     const smaller = withoutReplies(outcome, new Set(['a']));

@@ -40,8 +40,11 @@ export interface Outcome {
   names: NameOfQuery[];
   /** Pagefind ids of the matching replies: those containing the query, then those naming it otherwise, each in the corpus's order. */
   ids: string[];
-  /** How many of ids contain the query itself. */
+  /** How many of ids contain the query itself (with no query, all: every one the filters select). */
   exact: number;
+  /** No query, filters ticked: every reply the filters select, listed (byFilters), with what the selected instruments and resolutions are called, to show where each names them. */
+  byFilters: boolean;
+  filterMarks: string[];
 }
 
 const ORDER = { order: 'asc' } as const;
@@ -91,8 +94,8 @@ export class SearchEngine {
     const selection =
       Object.keys(requested).length > 0 ? knownSelection(requested, await this.allFilters()) : requested;
     const names = namesOfQuery(this.#nameList, query);
-    const outcome = { query, normalized, selection, term, names, ids: [], exact: 0 };
-    if (!term) return outcome;
+    const outcome = { query, normalized, selection, term, names, ids: [], exact: 0, byFilters: false, filterMarks: [] };
+    if (!term) return Object.keys(selection).length > 0 ? this.#listByFilters(outcome) : outcome;
     const options = { filters: pagefindFilters(selection), sort: ORDER };
     const byName = { filters: { ...options.filters, ...anyName(names) }, sort: ORDER };
     // The name's filter lists load beside the query's index chunks, not after them.
@@ -107,10 +110,19 @@ export class SearchEngine {
     return { ...outcome, ids: [...exact, ...others], exact: exact.length };
   }
 
+  /** No query: every reply the selection leaves, and the names of the instruments and resolutions it selects. */
+  async #listByFilters(outcome: Outcome): Promise<Outcome> {
+    const pagefind = await this.#pagefind();
+    const found = await pagefind.search(null, { filters: pagefindFilters(outcome.selection), sort: ORDER });
+    const ids = found.results.map((result) => result.id);
+    const selected = this.#nameList.filter((name) => outcome.selection[name.kind]?.includes(name.value));
+    return { ...outcome, ids, exact: ids.length, byFilters: true, filterMarks: selected.flatMap((name) => name.marks) };
+  }
+
   /** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
   async countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
     const all = await this.allFilters();
-    if (!outcome.term) return { counts: {}, replies: [] };
+    if (!outcome.term && !outcome.byFilters) return { counts: {}, replies: [] };
     const found = await this.#matchCounts(outcome, outcome.selection);
     const counts: FilterCounts = {};
     for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
@@ -125,7 +137,9 @@ export class SearchEngine {
   /** Filter counts over the replies a search finds under a selection: those containing the query, plus those naming it otherwise. */
   async #matchCounts(outcome: Outcome, selection: FilterSelection): Promise<FilterCounts> {
     const pagefind = await this.#pagefind();
-    const containing = (await pagefind.search(outcome.term, { filters: pagefindFilters(selection) })).filters;
+    // With no query, a null term: every record the filters leave.
+    const term = outcome.term || null;
+    const containing = (await pagefind.search(term, { filters: pagefindFilters(selection) })).filters;
     if (outcome.names.length === 0) return containing;
     const found = matchedReplies(containing);
     const naming = await pagefind.search(null, {

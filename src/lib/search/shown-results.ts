@@ -22,8 +22,17 @@ export interface ShownPage {
   dropped: string[];
 }
 
-/** The hits of one reply: of the query's text, or of any form of the names it was found by. */
+/**
+ * The hits of one reply: of the query's text, or of any form of the names it was found by.
+ * Listed by filters alone: where it names the instruments and resolutions selected, or, if
+ * none is, its first paragraph, unmarked.
+ */
 export function hitsOf(card: ReplyCard, outcome: Outcome, byName: boolean): UnitHit[] {
+  if (outcome.byFilters) {
+    const named = findHitsOfAny(card.units, outcome.filterMarks);
+    const opening = card.units.find((unit) => unit.kind !== 'title') ?? card.units[0]!;
+    return named.length > 0 ? named : [{ unit: opening, ranges: [] }];
+  }
   return byName
     ? findHitsOfAny(
         card.units,

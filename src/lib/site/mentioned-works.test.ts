@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedInstruments, mentionedResolutions, passagesMentioning } from './mentioned-works.ts';
+import { mentionedInstruments, mentionedResolutions, mentionsByReport, passagesMentioning } from './mentioned-works.ts';
 import { resolutionSlug } from '../urls.ts';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
 
@@ -27,5 +27,24 @@ describe('mentioned works', () => {
       expect(passage.text.slice(passage.mention.start, passage.mention.end)).toMatch(
         /特拉特洛尔科条约|拉丁美洲禁止核武器条约|^《条约》$/,
       );
+  });
+});
+
+describe('mentionsByReport', () => {
+  it('splits the replies of each report into those that mention a resolution and those that do not', () => {
+    const corpus = realCorpus();
+    const groups = mentionsByReport(corpus, 'resolution', 'S/RES/1540(2004)');
+    expect(groups.map((group) => group.report.symbol)).toEqual(['A/73/112', 'A/66/115']);
+    for (const group of groups) {
+      const inReport = corpus.submissions.filter((submission) => submission.report === group.report.symbol);
+      const ids = (replies: { id: string }[]) => replies.map((reply) => reply.id).sort();
+      expect([...ids(group.mentioning.map((reply) => reply.submission)), ...ids(group.notMentioning)].sort()).toEqual(
+        ids(inReport),
+      );
+      for (const reply of group.mentioning)
+        expect(reply.submission.citations.resolutions).toContain('S/RES/1540(2004)');
+      for (const reply of group.notMentioning) expect(reply.citations.resolutions).not.toContain('S/RES/1540(2004)');
+    }
+    expect(groups.map((group) => group.mentioning.length)).toEqual([8, 8]);
   });
 });

@@ -1,5 +1,5 @@
 // Resolutions and instruments as the site presents them: which replies mention each, and where.
-import type { Corpus, Instrument, Mention, Submission } from '../schema.ts';
+import type { Corpus, Instrument, Mention, Report, Submission } from '../schema.ts';
 
 export interface MentioningPassage {
   submission: Submission;
@@ -54,4 +54,29 @@ export function mentionedInstruments(corpus: Corpus): (MentionedWork & { instrum
     ...work,
     instrument: byId.get(work.ref)!,
   }));
+}
+
+/** One report's part of a resolution's or instrument's page. */
+export interface MentionsInReport {
+  report: Report;
+  /** Replies of the report that mention it, in the report's order, each with its passages (none where only a footnote does). */
+  mentioning: { submission: Submission; passages: MentioningPassage[] }[];
+  /** Replies of the report that do not. */
+  notMentioning: Submission[];
+}
+
+/** Every report, newest first, with the replies that mention ref and those that do not. */
+export function mentionsByReport(corpus: Corpus, kind: 'resolution' | 'instrument', ref: string): MentionsInReport[] {
+  const passages = passagesMentioning(corpus, kind, ref);
+  return corpus.reports.map((report) => {
+    const replies = corpus.submissions.filter((submission) => submission.report === report.symbol);
+    // What a reply cites counts its footnotes too, which have no passages to show.
+    const cites = (submission: Submission) =>
+      (kind === 'resolution' ? submission.citations.resolutions : submission.citations.instruments).includes(ref);
+    const mentioning = replies
+      .filter(cites)
+      .map((submission) => ({ submission, passages: passages.filter((passage) => passage.submission === submission) }));
+    const cited = new Set(mentioning.map((reply) => reply.submission));
+    return { report, mentioning, notMentioning: replies.filter((submission) => !cited.has(submission)) };
+  });
 }
