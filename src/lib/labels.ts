@@ -77,3 +77,14 @@ export function resolutionTitle(symbol: string): { zh: string; en: string } {
     en: `${body.en} resolution ${number}${year ? ` (${year})` : ''}`,
   };
 }
+
+/** 化学武器公约: the shortest Chinese form the replies use for an instrument, for tight places (filters, the matrix). */
+export function instrumentShortName(instrument: { aliases: readonly string[] }): string {
+  return [...instrument.aliases].sort((a, b) => a.length - b.length)[0]!;
+}
+
+/** 1540(2004), 72/42: a resolution's number, for tight places. */
+export function resolutionShortName(symbol: string): string {
+  const year = /\((\d{4})\)$/.exec(symbol)?.[1];
+  return `${resolutionNumber(symbol)}${year ? `(${year})` : ''}`;
+}

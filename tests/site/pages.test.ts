@@ -143,6 +143,34 @@ describe('the built site', () => {
     }
   });
 
+  it('keeps the matrix’s header row and respondent column in view on a phone, scrolled sideways and down', async () => {
+    const page = await guarded.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(url('/instruments/matrix/'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const box = page.locator('.matrix-scroll');
+    await box.scrollIntoViewIfNeeded();
+    await box.evaluate((element) => element.scrollTo(element.scrollWidth, element.scrollHeight / 2));
+    const frame = (await box.boundingBox())!;
+    expect(await box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(300);
+    // What a reader sees at the box's left edge and top: a respondent's name and a column's heading.
+    const at = (x: number, y: number) =>
+      page.evaluate(
+        ([x, y]) => {
+          const cell = document.elementFromPoint(x!, y!)?.closest('th');
+          return cell ? { scope: cell.getAttribute('scope'), text: cell.textContent!.trim() } : null;
+        },
+        [x, y],
+      );
+    const left = await at(frame.x + 8, frame.y + 300);
+    expect(left?.scope).toBe('row');
+    expect(left?.text).not.toBe('');
+    const top = await at(frame.x + frame.width - 20, frame.y + 8);
+    expect(top?.scope).toBe('col');
+    expect(top?.text).toMatch(/决议|公约|条约|[A-Z]/);
+    await page.close();
+  });
+
   it('prints the reply text without the site’s navigation', async () => {
     const page = await open('/states/cuba/');
     await page.emulateMedia({ media: 'print' });

@@ -49,6 +49,7 @@ describe('timeline', () => {
   const row: TimelineRow = {
     symbol: 'A/73/112',
     year: 2018,
+    colour: BUCKET_COLOURS.second,
     replies: [
       { date: '2018-05-15', label: '萨尔瓦多', url: '/s/' },
       { date: '2018-04-05', label: '柬埔寨', url: '/k/' },
@@ -79,6 +80,9 @@ describe('timeline', () => {
   it('links one point per reply', () => {
     const svg = renderTimeline([row], '时间线');
     expect(svg.match(/<circle/g)).toHaveLength(3);
+    expect(svg.match(/<circle[^>]*fill="([^"]+)"/g)!.every((circle) => circle.includes(BUCKET_COLOURS.second))).toBe(
+      true,
+    );
     expect(svg).toContain('<title>古巴 2018-04-05</title>');
   });
 });
@@ -91,5 +95,17 @@ describe('the legend swatches', () => {
     const folded = css.replace(/\s+/g, ' ');
     for (const [bucket, colour] of Object.entries(BUCKET_COLOURS))
       expect(folded).toContain(`.swatch--${bucket} { background: ${colour}; }`);
+  });
+});
+
+describe('the home page timeline', () => {
+  it('reads like the map legend: oldest report first, each in its year’s colour', async () => {
+    const { realCorpus } = await import('../../../test-support/real-corpus.ts');
+    const { homeCharts } = await import('../site/home-charts.ts');
+    const { rows, legend } = homeCharts(realCorpus());
+    expect(rows.map((row) => [row.year, row.colour])).toEqual([
+      [2011, legend.find((entry) => entry.label === '仅 2011 年')!.colour],
+      [2018, legend.find((entry) => entry.label === '仅 2018 年')!.colour],
+    ]);
   });
 });

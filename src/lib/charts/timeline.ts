@@ -11,6 +11,8 @@ export interface TimelineReply {
 export interface TimelineRow {
   symbol: string;
   year: number;
+  /** The colour the map's legend gives this report's year. */
+  colour: string;
   replies: TimelineReply[];
 }
 
@@ -70,7 +72,7 @@ export function renderTimeline(rows: readonly TimelineRow[], title: string): str
     const points = timelinePoints(row)
       .map(
         ({ reply, x, stack }) =>
-          `<a href="${escapeXml(reply.url)}"><title>${escapeXml(`${reply.label} ${reply.date}`)}</title><circle cx="${x.toFixed(1)}" cy="${baseline - 10 - stack * 14}" r="6" fill="#2166ac" stroke="#fff" stroke-width="1.5"/></a>`,
+          `<a href="${escapeXml(reply.url)}"><title>${escapeXml(`${reply.label} ${reply.date}`)}</title><circle cx="${x.toFixed(1)}" cy="${baseline - 10 - stack * 14}" r="6" fill="${row.colour}" stroke="#fff" stroke-width="1.5"/></a>`,
       )
       .join('');
     return `<text x="0" y="${baseline - 4}" font-size="15" fill="#1b1f24">${escapeXml(`${row.symbol}（${row.year}）`)}</text><line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${baseline}" y2="${baseline}" stroke="#4f5963"/>${ticks}${points}`;

@@ -21,9 +21,11 @@ export function homeCharts(corpus: Corpus) {
       url: withBase(respondent.url),
     }));
   const nameOf = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent.name.zh]));
-  const rows = corpus.reports.map((report) => ({
+  // Oldest first, each in its year's colour on the map, as the legend reads.
+  const rows = [...corpus.reports].reverse().map((report) => ({
     symbol: report.symbol,
     year: report.year,
+    colour: report.year === years[0] ? BUCKET_COLOURS.first : BUCKET_COLOURS.second,
     replies: corpus.submissions
       .filter((each) => each.report === report.symbol)
       .map((each) => ({ date: each.received, label: nameOf.get(each.respondent)!, url: withBase(each.url) })),
