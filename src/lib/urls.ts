@@ -16,6 +16,7 @@ export const PATHS = {
   instruments: '/instruments/',
   matrix: '/instruments/matrix/',
   corpusJson: '/data/corpus.json',
+  corpusSchema: '/data/corpus.schema.json',
   paragraphsCsv: '/data/paragraphs.csv',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.png',
