@@ -1,14 +1,17 @@
 // The published JSON Schemas against the data the build publishes, checked by a standard
-// validator (Ajv): the real corpus passes, a corpus with a field lost or mistyped does not,
-// and every field a reader sees in a schema is described.
+// validator (Ajv): the real corpus and every reply file pass, a corpus with a field lost or
+// mistyped does not, and every field a reader sees in a schema is described.
 import { describe, expect, it } from 'vitest';
-import { corpusJsonSchema, type JsonSchema } from '../src/lib/corpus/json-schemas.ts';
+import { corpusJsonSchema, replyJsonSchema, type JsonSchema } from '../src/lib/corpus/json-schemas.ts';
+import { replyFiles } from '../src/lib/corpus/reply-files.ts';
 import { jsonSchemaValidator } from '../test-support/json-schema-validator.ts';
 import { realCorpus } from '../test-support/real-corpus.ts';
 import type { Corpus, Submission } from '../src/lib/schema.ts';
 
 const CORPUS_SCHEMA = corpusJsonSchema('https://example.org/data/corpus.schema.json');
 const validateCorpus = jsonSchemaValidator(CORPUS_SCHEMA);
+const REPLY_SCHEMA = replyJsonSchema('https://example.org/data/reply.schema.json');
+const validateReply = jsonSchemaValidator(REPLY_SCHEMA);
 
 /** corpus.json as the build writes it: JSON.stringify drops the fields an entry leaves undefined. */
 function publishedCorpus(): Corpus {
@@ -82,8 +85,42 @@ describe('corpus.schema.json', () => {
     ]);
   });
 
+  it('requires the fields that have a default in zod: corpus.json always has them', () => {
+    const block = CORPUS_SCHEMA.$defs!['Block']!;
+    expect(block.required).toEqual(expect.arrayContaining(['footnoteRefs', 'mentions']));
+    expect(block.required).not.toContain('page');
+    expect(JSON.stringify(CORPUS_SCHEMA)).not.toContain('"default"');
+  });
+});
+
+describe('reply.schema.json', () => {
+  const files = replyFiles(publishedCorpus());
+
+  it('accepts every file of /data/replies/ as the build publishes it, one per reply', () => {
+    expect(files.map((file) => file.submission.id)).toEqual(publishedCorpus().submissions.map((each) => each.id));
+    for (const file of files) expect(validateReply(JSON.parse(JSON.stringify(file))), file.submission.id).toEqual([]);
+  });
+
+  it("rejects a file whose report carries the report's text", () => {
+    const file = { ...files[0]!, report: { ...files[0]!.report, intro: [] } };
+    expect(validateReply(file)).toEqual([
+      expect.objectContaining({ instancePath: '/report', params: { additionalProperty: 'intro' } }),
+    ]);
+  });
+
+  it('has an $id, a title and a description of the whole', () => {
+    expect(REPLY_SCHEMA.$id).toBe('https://example.org/data/reply.schema.json');
+    expect(REPLY_SCHEMA.title).toMatch(/\S/);
+    expect(REPLY_SCHEMA.description).toMatch(/\S/);
+  });
+});
+
+describe.each([
+  ['corpus.schema.json', CORPUS_SCHEMA],
+  ['reply.schema.json', REPLY_SCHEMA],
+])('%s', (_name, schema) => {
   it('describes every property, and every shape it names', () => {
-    const properties = propertiesOf(CORPUS_SCHEMA);
+    const properties = propertiesOf(schema);
     const undescribed = properties.filter(({ schema }) => !isDescribed(schema)).map(({ path }) => path);
     expect(undescribed).toEqual([]);
     // The walk reached the nested shapes, not just the top level.
@@ -91,17 +128,10 @@ describe('corpus.schema.json', () => {
       expect.arrayContaining([
         '#/$defs/Block/properties/text',
         '#/$defs/Submission/properties/citations/properties/documents',
-        '#/$defs/Report/properties/source/properties/sha256',
+        '#/$defs/Respondent/properties/name/properties/zh',
       ]),
     );
-    for (const [name, definition] of Object.entries(CORPUS_SCHEMA.$defs ?? {}))
+    for (const [name, definition] of Object.entries(schema.$defs ?? {}))
       expect(isDescribed(definition), name).toBe(true);
-  });
-
-  it('requires the fields that have a default in zod: corpus.json always has them', () => {
-    const block = CORPUS_SCHEMA.$defs!['Block']!;
-    expect(block.required).toEqual(expect.arrayContaining(['footnoteRefs', 'mentions']));
-    expect(block.required).not.toContain('page');
-    expect(JSON.stringify(CORPUS_SCHEMA)).not.toContain('"default"');
   });
 });

@@ -244,6 +244,28 @@ export const CorpusSchema = z
       'corpus.json: every reply printed in the Chinese text of the reports of the Secretary-General, with the reports, the states and organizations that replied, and the treaties and other instruments the replies name.',
   });
 
+/** A report without its text, as a reply's data file names it. */
+export const ReportMetadataSchema = ReportSchema.pick({
+  symbol: true,
+  slug: true,
+  year: true,
+  session: true,
+  title: true,
+  officialUrl: true,
+});
+
+export const ReplyFileSchema = z
+  .object({
+    submission: SubmissionSchema.describe('The reply, as in corpus.json.'),
+    respondent: RespondentSchema.describe('The state or organization that replied, as in corpus.json.'),
+    report: ReportMetadataSchema.describe('The report that printed the reply: its metadata, without its text.'),
+  })
+  .meta({
+    title: 'One reply on measures to prevent terrorists from acquiring weapons of mass destruction',
+    description:
+      'A file of /data/replies/: one reply of corpus.json with its respondent and the metadata of its report.',
+  });
+
 export type SourceSpan = z.infer<typeof SourceSpanSchema>;
 export type FootnoteRef = z.infer<typeof FootnoteRefSchema>;
 export type Block = z.infer<typeof BlockSchema>;
@@ -256,8 +278,10 @@ export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type LinkAnnotation = z.infer<typeof LinkAnnotationSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type ReportMetadata = z.infer<typeof ReportMetadataSchema>;
 export type RespondentEntry = z.infer<typeof RespondentEntrySchema>;
 export type Respondent = z.infer<typeof RespondentSchema>;
 export type Corpus = z.infer<typeof CorpusSchema>;
+export type ReplyFile = z.infer<typeof ReplyFileSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;

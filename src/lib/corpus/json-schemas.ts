@@ -1,7 +1,7 @@
 // The zod schemas → the JSON Schemas published beside the data files, for readers who do not
 // use TypeScript. Every description comes from the zod schemas' .describe(), so both say the same.
 import { z } from 'zod';
-import { CorpusSchema } from '../schema.ts';
+import { CorpusSchema, ReplyFileSchema } from '../schema.ts';
 
 export type JsonSchema = z.core.JSONSchema.BaseSchema;
 
@@ -10,6 +10,11 @@ const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 /** JSON Schema (draft 2020-12) of /data/corpus.json, published at `id`. */
 export function corpusJsonSchema(id: string): JsonSchema {
   return publishedJsonSchema(CorpusSchema, id);
+}
+
+/** JSON Schema (draft 2020-12) of a file of /data/replies/, published at `id`. */
+export function replyJsonSchema(id: string): JsonSchema {
+  return publishedJsonSchema(ReplyFileSchema, id);
 }
 
 /**
