@@ -16,6 +16,8 @@ export const PATHS = {
   instruments: '/instruments/',
   matrix: '/instruments/matrix/',
   corpusJson: '/data/corpus.json',
+  corpusSchema: '/data/corpus.schema.json',
+  replySchema: '/data/reply.schema.json',
   paragraphsCsv: '/data/paragraphs.csv',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.png',
@@ -122,6 +124,11 @@ export function resolutionPath(symbol: string): string {
 /** /instruments/cwc/ */
 export function instrumentPath(id: string): string {
   return `/instruments/${id}/`;
+}
+
+/** /data/replies/a-73-112-cuba.json: one reply as data, with its respondent and its report's metadata. */
+export function replyDataPath(submission: string): string {
+  return `/data/replies/${submission}.json`;
 }
 
 /** /cite/a-73-112-cuba/a-73-112-p3/: the citations of one paragraph. */

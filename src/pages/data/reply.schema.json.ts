@@ -1,0 +1,13 @@
+// /data/reply.schema.json: the JSON Schema of the files of /data/replies/, every field described.
+import type { APIRoute } from 'astro';
+import { replyJsonSchema } from '../../lib/corpus/json-schemas.ts';
+import { absoluteUrl } from '../../lib/site/base-url.ts';
+import { PATHS } from '../../lib/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const schema = replyJsonSchema(absoluteUrl(PATHS.replySchema, site));
+  // Indented: a schema is read by people, unlike the data it describes.
+  return new Response(JSON.stringify(schema, null, 2), {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
+};
