@@ -133,9 +133,11 @@ function readPiece(query: string, start: number, hints: QueryHint[]): { piece?: 
   if (QUOTES.has(query[at]!)) {
     const phrase = readPhrase(query, at);
     const normalized = normalizeForSearch(phrase.text);
-    if (!normalized) hints.push(makeHint('empty-quotes', query, start, phrase.end));
-    else if (!phrase.closed) hints.push(makeHint('unclosed-quote', query, at, at + 1));
-    if (!normalized) return { end: phrase.end };
+    if (!normalized) {
+      hints.push(makeHint('empty-quotes', query, start, phrase.end));
+      return { end: phrase.end };
+    }
+    if (!phrase.closed) hints.push(makeHint('unclosed-quote', query, at, at + 1));
     const term = { text: phrase.text, normalized, quoted: true };
     return { piece: { kind: 'term', term, excluded, start, end: phrase.end }, end: phrase.end };
   }
