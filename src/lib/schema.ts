@@ -197,6 +197,10 @@ export const RespondentEntrySchema = z.object({
     .optional()
     .describe('Chinese short form used in running text (北约, 原子能机构), where there is one.'),
   acronym: z.string().optional().describe('English acronym (NATO, IAEA), where there is one.'),
+  aliasesEn: z
+    .array(z.string())
+    .optional()
+    .describe('Other English forms people use for it (Russia), which search finds it by.'),
   iso3: z
     .string()
     .regex(/^[A-Z]{3}$/)
@@ -220,6 +224,10 @@ export const InstrumentSchema = z
       })
       .describe('Name, in Chinese and English.'),
     acronym: z.string().optional().describe('English acronym (CWC, NPT), where there is one.'),
+    aliasesEn: z
+      .array(z.string())
+      .optional()
+      .describe('Other English forms people use for it (Chemical Weapons Convention), which search finds it by.'),
     year: z.number().int().describe('Year of adoption.'),
     aliases: z.array(z.string()).min(1).describe('Every Chinese form the texts use, without 《》.'),
   })

@@ -22,6 +22,8 @@ export const PATHS = {
   sitemap: '/sitemap.xml',
   favicon: '/favicon.png',
   pagefindScript: '/pagefind/pagefind.js',
+  pagefindEntry: '/pagefind/pagefind-entry.json',
+  pagefindWasm: '/pagefind/wasm.unknown.pagefind',
 } as const;
 
 // Ids: anchors on pages, and the names of entry files.

@@ -6,26 +6,40 @@
 // filter counts follow once the results are on screen.
 import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
 import type { NameOfQuery } from '../lib/search/query-names.ts';
-import { SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
+import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
 import { showPage } from '../lib/search/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { PATHS, searchQueryString } from '../lib/urls.ts';
 import { loadCard } from './load-card.ts';
-import { describe, namesNote, readSelection, resultItem, showCounts, showSelection } from './search-view.ts';
+import { showQuote } from './quote-panel.ts';
+import { resultFile, save } from './result-downloads.ts';
+import {
+  describe,
+  namesNote,
+  queryNotes,
+  readSelection,
+  resultItem,
+  showCounts,
+  showSelection,
+} from './search-view.ts';
 import { startUnsegmented } from './start-pagefind.ts';
 
 /** Replies shown at first; each "more" adds MORE_SIZE. */
 const FIRST_PAGE = 5;
 const MORE_SIZE = 10;
 
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const $ = <E extends Element>(selector: string) => document.querySelector<E>(selector)!;
+const form = $<HTMLFormElement>('#search-form');
 const boxes = [...document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]')];
-const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
-const results = document.querySelector<HTMLElement>('#search-results')!;
-const summary = document.querySelector<HTMLElement>('#search-summary')!;
-const list = document.querySelector<HTMLOListElement>('#search-list')!;
-const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const names = document.querySelector<HTMLUListElement>('#search-names')!;
+const input = $<HTMLInputElement>('#search-page-input');
+const results = $<HTMLElement>('#search-results');
+const summary = $<HTMLElement>('#search-summary');
+const list = $<HTMLOListElement>('#search-list');
+const more = $<HTMLButtonElement>('#search-more');
+const names = $<HTMLUListElement>('#search-names');
+const hints = $<HTMLUListElement>('#search-hints');
+const quote = $<HTMLElement>('#search-quote');
+const downloads = $<HTMLElement>('#search-downloads');
 const nameList = JSON.parse(document.querySelector('#search-name-list')?.textContent ?? '[]') as NameOfQuery[];
 const pageTitle = document.title;
 
@@ -45,7 +59,7 @@ function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-const engine = new SearchEngine(loadPagefind, nameList);
+const engine = new SearchEngine({ pagefind: loadPagefind, nameList, loadCard });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;
@@ -68,11 +82,24 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
 
 function showOutcome(outcome: Outcome): void {
   summary.textContent = describe(outcome);
+  const sources = outcome.quote?.sources ?? [];
+  showQuote(quote, outcome.quote?.sources);
   results.dataset.total = String(outcome.ids.length);
   results.dataset.exact = String(outcome.exact);
   results.dataset.names = outcome.names.map((name) => `${name.kind}:${name.value}`).join(' ');
-  results.dataset.query = outcome.normalized;
+  results.dataset.query = positiveNeedles(outcome).join(' ');
+  if (sources.length === 1) results.dataset.source = sources[0]!.unit.anchor;
+  else delete results.dataset.source;
+  downloads.hidden = outcome.ids.length === 0;
   results.removeAttribute('aria-busy');
+}
+
+function startShowing(outcome: Outcome): void {
+  list.replaceChildren();
+  names.replaceChildren(...namesNote(outcome));
+  names.hidden = outcome.names.length === 0;
+  hints.replaceChildren(...queryNotes(outcome));
+  hints.hidden = hints.childElementCount === 0;
 }
 
 async function run(query: string, requested: FilterSelection): Promise<void> {
@@ -85,9 +112,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
   try {
     const outcome = await engine.search(query, requested);
     if (mine !== generation) return;
-    list.replaceChildren();
-    names.replaceChildren(...namesNote(outcome));
-    names.hidden = outcome.names.length === 0;
+    startShowing(outcome);
     if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
@@ -130,6 +155,15 @@ more.addEventListener('click', async () => {
   const shown = list.childElementCount;
   if (await showMore(current, MORE_SIZE, generation)) list.children[shown]?.querySelector('a')?.focus();
 });
+
+for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-download]'))
+  button.addEventListener('click', async () => {
+    if (!current) return;
+    const outcome = current;
+    const cards = await Promise.all(outcome.ids.map(loadCard));
+    const file = await resultFile(outcome, cards, button.dataset.download as 'ris' | 'bib' | 'json' | 'csv');
+    save(file.name, file.text, file.type);
+  });
 
 window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParams(location.search)), 'none'));
 

@@ -6,7 +6,8 @@ import type { FilterCounts } from '../lib/search/filter-counts.ts';
 import type { FilterSelection } from '../lib/search/filter-groups.ts';
 import type { ReplyCard, SearchUnit } from '../lib/search/reply-records.ts';
 import type { Outcome } from '../lib/search/search-engine.ts';
-import type { ShownResult } from '../lib/search/shown-results.ts';
+import type { ShownResult, TermInReply } from '../lib/search/shown-results.ts';
+import type { QueryHint } from '../lib/search/query/parse-query.ts';
 import { formatDateZh, KIND_LABELS, languageName } from '../lib/labels.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { withAnchor } from '../lib/urls.ts';
@@ -62,6 +63,23 @@ function resultMeta({ card, byName }: ShownResult, outcome: Outcome): HTMLParagr
   return meta;
 }
 
+/** "含：核安全（第 2、5 段）· 出口管制（第 3 段）": which terms the reply holds, each linked to where. */
+function termsLine(card: ReplyCard, terms: readonly TermInReply[]): HTMLParagraphElement {
+  const line = element('p', { className: 'search-result__terms' }, '含：');
+  terms.forEach((term, index) => {
+    if (index > 0) line.append(' · ');
+    line.append(`“${term.label}”`);
+    if (term.units.length === 0) return void line.append('（以其他名称）');
+    line.append('（');
+    term.units.forEach((unit, at) => {
+      if (at > 0) line.append('、');
+      line.append(element('a', { href: withBase(withAnchor(card.page, unit.anchor)) }, unitLabel(unit)));
+    });
+    line.append('）');
+  });
+  return line;
+}
+
 /** One reply as a result: its name linked to the first place it holds the query, and up to three excerpts. */
 export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement {
   const { card, byName, hits } = result;
@@ -76,13 +94,9 @@ export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement
     ),
   );
   const excerpts = hits.slice(0, HITS_SHOWN).map((hit) => hitItem(card, hit));
-  const item = element(
-    'li',
-    { className: 'search-result' },
-    heading,
-    resultMeta(result, outcome),
-    element('ul', { className: 'search-result__hits' }, ...excerpts),
-  );
+  const item = element('li', { className: 'search-result' }, heading, resultMeta(result, outcome));
+  if (result.terms.length > 0) item.append(termsLine(card, result.terms));
+  item.append(element('ul', { className: 'search-result__hits' }, ...excerpts));
   const rest = hits.slice(HITS_SHOWN);
   if (rest.length > 0) {
     const places = rest.map((hit) => unitLabel(hit.unit)).join('、');
@@ -97,10 +111,13 @@ export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement
 export function describe(outcome: Outcome): string {
   if (outcome.byFilters)
     return outcome.ids.length > 0 ? `按所选条件列出 ${outcome.ids.length} 份答复。` : '没有答复符合所选条件。';
-  if (!outcome.normalized) return outcome.query ? '检索词只有空格。' : '';
+  if (outcome.parsed.clauses.length === 0) return outcome.query.trim() ? '没有可检索的词。' : '';
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
-  const containing =
-    outcome.exact > 0 ? `${outcome.exact} 份答复含有“${outcome.query}”` : `没有答复含有“${outcome.query}”`;
+  const query = outcome.query.trim();
+  if (outcome.quote) return `${outcome.exact} 份答复含有这段引文${filtered}。`;
+  const several = outcome.parsed.clauses.flat().length > 1 || outcome.parsed.excluded.length > 0;
+  const what = several ? `符合“${query}”` : `含有“${query}”`;
+  const containing = outcome.exact > 0 ? `${outcome.exact} 份答复${what}` : `没有答复${what}`;
   const others = outcome.ids.length - outcome.exact;
   return others > 0
     ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份。`
@@ -120,6 +137,14 @@ export function namesNote(outcome: Outcome): HTMLLIElement[] {
       `：全部答复中 ${name.count} 份提及（以任何名称）。`,
     ),
   );
+}
+
+/** What was wrong with the query's syntax and how it was read; that traditional characters were searched as simplified. */
+export function queryNotes(outcome: Outcome): HTMLLIElement[] {
+  const hint = (each: QueryHint) => element('li', {}, `${each.zh} `, english(each.en));
+  const notes = outcome.hints.map(hint);
+  if (outcome.simplified) notes.push(element('li', {}, `已按简体检索：${outcome.simplified}`));
+  return notes;
 }
 
 /** The filter boxes: ticked as the selection says; a folded list with a ticked value opens. */

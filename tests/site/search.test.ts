@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
-import { generateQuerySet, referenceSearch, type TestQuery } from '../../test-support/query-set.ts';
+import { generateQuerySet, referenceSearch } from '../../test-support/query-set.ts';
+import { generateLanguageQueries } from '../../test-support/language-queries.ts';
+import { QueryOracle, type Ask, type Expected } from '../../test-support/query-oracle.ts';
+import { searchNames } from '../../src/lib/search/names.ts';
+import { replyPath, reportSlug } from '../../src/lib/urls.ts';
 import { searchUnits } from '../../src/lib/search/reply-records.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
@@ -71,6 +75,8 @@ interface Found {
   replies: string[];
   /** "instrument:cwc", "resolution:S/RES/1540(2004)", "organization:nato": what the page says the query names. */
   names: string[];
+  /** The block a pasted quotation comes from, where exactly one holds it. */
+  source: string | undefined;
   shown: Shown[];
 }
 
@@ -97,6 +103,7 @@ async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
         exact: Number(results.dataset.exact),
         replies: (results.dataset.replies ?? '').split(' ').filter(Boolean),
         names: (results.dataset.names ?? '').split(' ').filter(Boolean),
+        source: results.dataset.source,
         shown: [...document.querySelectorAll<HTMLElement>('.search-result')].map((item) => ({
           reply: item.dataset.reply!,
           match: item.dataset.match!,
@@ -140,6 +147,19 @@ function named(reference: string): { replies: string[]; marks: string[] } {
   return { replies: [...new Set(marks.flatMap((mark) => referenceSearch(corpus, mark)))], marks };
 }
 
+/** What a block of a reply mentions, "kind:ref", from corpus.json. */
+function mentionedIn(reply: string, anchor: string): string[] {
+  const block = corpus.submissions.find((each) => each.id === reply)!.blocks.find((each) => each.id === anchor);
+  return (block?.mentions ?? []).map((mention) => `${mention.kind}:${mention.ref}`);
+}
+
+/** A reply's own page, where results link to. */
+function replyPage(id: string): string {
+  const submission = corpus.submissions.find((each) => each.id === id)!;
+  const respondent = corpus.respondents.find((each) => each.id === submission.respondent)!;
+  return replyPath(respondent, { slug: reportSlug(submission.report) });
+}
+
 /** Reply id → anchor → text of the part with that anchor. */
 function unitTexts(): Map<string, Map<string, string>> {
   return new Map(
@@ -150,78 +170,116 @@ function unitTexts(): Map<string, Map<string, string>> {
   );
 }
 
-describe('search finds exactly what a substring search over corpus.json finds', () => {
+/** A query of the seeded sets, what it asks and how to group it in the figures. */
+interface CheckedQuery {
+  query: string;
+  group: string;
+  ask?: Ask | undefined;
+}
+
+/** Runs the queries through the page and compares each with the oracle; prints precision and recall per group. */
+async function checkAgainstOracle(queries: readonly CheckedQuery[]): Promise<void> {
+  const page = await open('/search/');
+  const found = await runQueries(
+    page,
+    queries.map((each) => each.query),
+  );
+  await page.close();
+  const oracle = new QueryOracle(corpus, searchNames(corpus));
+  const units = unitTexts();
+  const figures = new Map<
+    string,
+    { queries: number; expected: number; found: number; correct: number; byName: number; foundByName: number }
+  >();
+  const mismatches: string[] = [];
+  queries.forEach((each, index) => {
+    const result = found[index]!;
+    const expected = oracle.expected(each.query, each.ask);
+    const byName = expected.all.filter((id) => !expected.exact.includes(id));
+    const foundByText = result.replies.filter((id) => !byName.includes(id));
+    const correct = foundByText.filter((id) => expected.exact.includes(id)).length;
+    for (const group of ['all', each.group]) {
+      const figure = figures.get(group) ?? { queries: 0, expected: 0, found: 0, correct: 0, byName: 0, foundByName: 0 };
+      figures.set(group, {
+        queries: figure.queries + 1,
+        expected: figure.expected + expected.exact.length,
+        found: figure.found + foundByText.length,
+        correct: figure.correct + correct,
+        byName: figure.byName + byName.length,
+        foundByName: figure.foundByName + result.replies.filter((id) => byName.includes(id)).length,
+      });
+    }
+    if ([...result.replies].sort().join() !== [...expected.all].sort().join())
+      mismatches.push(`${each.query}: found ${result.replies.join(' ')}; expected ${expected.all.join(' ')}`);
+    expect(result.total, each.query).toBe(expected.all.length);
+    expect(result.exact, each.query).toBe(expected.exact.length);
+    expect([...result.names].sort(), each.query).toEqual([...expected.names].sort());
+    expect(result.source, each.query).toBe(expected.sources?.length === 1 ? expected.sources[0]!.anchor : undefined);
+    expect(
+      result.shown.map((item) => item.reply),
+      each.query,
+    ).toEqual(oracle.order(expected).slice(0, FIRST_PAGE));
+    checkShown(result, expected, byName, units);
+  });
+  const table = [...figures].map(([group, figure]) => {
+    const precision = figure.found === 0 ? 1 : figure.correct / figure.found;
+    const recall = figure.expected === 0 ? 1 : figure.correct / figure.expected;
+    const names = figure.byName > 0 ? `; by name ${figure.foundByName} of ${figure.byName}` : '';
+    return `${group.padEnd(46)} ${String(figure.queries).padStart(4)} queries, ${String(figure.expected).padStart(5)} replies expected, ${String(figure.found).padStart(5)} found: precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%${names}`;
+  });
+  console.log(`search precision and recall against corpus.json:\n${table.join('\n')}`);
+  expect(mismatches).toEqual([]);
+}
+
+/** Every result shown links only to parts that hold a term it was found by (or the name, or the quotation), and marks only those. */
+function checkShown(
+  result: Found,
+  expected: Expected,
+  byName: string[],
+  units: Map<string, Map<string, string>>,
+): void {
+  const terms = expected.sources
+    ? [...new Set(expected.sources.map((source) => source.anchor))]
+    : expected.ask.all.flat().map(normalizeForSearch);
+  for (const item of result.shown) {
+    expect(item.links.length, result.query).toBeGreaterThan(0);
+    expect(item.match, `${result.query}: ${item.reply}`).toBe(byName.includes(item.reply) ? 'name' : 'text');
+    const needles = item.match === 'name' ? [...terms, ...result.names.flatMap((name) => named(name).marks)] : terms;
+    // Found by a name, a part may name it in a form the text does not spell (《修正案》 after the convention).
+    const mentions = (anchor: string) =>
+      item.match === 'name' && result.names.some((name) => mentionedIn(item.reply, anchor).includes(name));
+    const holds = (anchor: string) =>
+      expected.sources
+        ? expected.sources.some((source) => source.reply === item.reply && source.anchor === anchor)
+        : mentions(anchor) ||
+          needles.some((needle) => normalizeForSearch(units.get(item.reply)!.get(anchor) ?? '').includes(needle));
+    for (const link of item.links) {
+      const [path, anchor] = link.split('#');
+      expect(path, link).toBe(replyPage(item.reply));
+      expect(holds(anchor!), `${result.query} → ${link}`).toBe(true);
+    }
+  }
+}
+
+describe('search finds exactly what a plain search over corpus.json finds', () => {
   it('for the seeded query set (≥ 200 queries), with deep links to parts that contain the query', async () => {
     const queries = generateQuerySet(corpus);
     expect(queries.length).toBeGreaterThanOrEqual(200);
-    const page = await open('/search/');
-    const found = await runQueries(
-      page,
-      queries.map((query) => query.query),
+    await checkAgainstOracle(
+      queries.map((query) => ({
+        query: query.query,
+        group: query.partialToken ? 'starts or ends inside a number or Latin word' : `kind: ${query.kind}`,
+      })),
     );
-    await page.close();
+  });
 
-    const order = corpus.submissions.map((submission) => submission.id);
-    const respondentPage = new Map(
-      corpus.submissions.map((submission) => [submission.id, submission.url.split('#')[0]!]),
+  it('for queries in the query language: several terms, OR, exclusions, phrases, traditional characters, English names, quotations', async () => {
+    const queries = generateLanguageQueries(corpus, searchNames(corpus));
+    const kinds = new Set(queries.map((query) => query.kind));
+    expect([...kinds].sort()).toEqual(['and', 'english', 'not', 'or', 'phrase', 'quote', 'traditional']);
+    await checkAgainstOracle(
+      queries.map((query) => ({ query: query.query, group: `kind: ${query.kind}`, ask: query.ask })),
     );
-    const units = unitTexts();
-    const figures = new Map<string, { queries: number; expected: number; found: number; correct: number }>();
-    const mismatches: string[] = [];
-    queries.forEach((query: TestQuery, index) => {
-      const result = found[index]!;
-      const containing = referenceSearch(corpus, query.query);
-      // Replies found because the query is a name (1540, 北约) and they name it otherwise: checked below, counted apart.
-      const byName = order.filter(
-        (id) => !containing.includes(id) && result.names.some((name) => named(name).replies.includes(id)),
-      );
-      const expected = [...containing, ...byName];
-      const foundContaining = result.replies.filter((id) => !byName.includes(id));
-      const correct = foundContaining.filter((id) => containing.includes(id)).length;
-      for (const group of [
-        'all',
-        query.partialToken ? 'starts or ends inside a number or Latin word' : `kind: ${query.kind}`,
-      ]) {
-        const figure = figures.get(group) ?? { queries: 0, expected: 0, found: 0, correct: 0 };
-        figures.set(group, {
-          queries: figure.queries + 1,
-          expected: figure.expected + containing.length,
-          found: figure.found + foundContaining.length,
-          correct: figure.correct + correct,
-        });
-      }
-      if ([...result.replies].sort().join() !== [...expected].sort().join()) {
-        mismatches.push(`${query.query}: found ${result.replies.join(' ')}; expected ${expected.join(' ')}`);
-      }
-      expect(result.total, query.query).toBe(expected.length);
-      expect(result.exact, query.query).toBe(containing.length);
-      // The first page: the replies containing the query in the corpus's order, then those naming it otherwise; each links only to parts that contain it.
-      const firstPage = [...order.filter((id) => containing.includes(id)), ...byName].slice(0, FIRST_PAGE);
-      expect(
-        result.shown.map((item) => item.reply),
-        query.query,
-      ).toEqual(firstPage);
-      const needle = normalizeForSearch(query.query);
-      for (const item of result.shown) {
-        expect(item.links.length, query.query).toBeGreaterThan(0);
-        expect(item.match, `${query.query}: ${item.reply}`).toBe(byName.includes(item.reply) ? 'name' : 'text');
-        const needles = item.match === 'name' ? result.names.flatMap((name) => named(name).marks) : [needle];
-        const hasNeedle = (text: string) => needles.some((each) => normalizeForSearch(text).includes(each));
-        for (const link of item.links) {
-          const [path, anchor] = link.split('#');
-          expect(path, link).toBe(respondentPage.get(item.reply));
-          expect(hasNeedle(units.get(item.reply)!.get(anchor!) ?? ''), `${query.query} → ${link}`).toBe(true);
-        }
-        for (const mark of item.marks) expect(hasNeedle(mark), `${query.query}: ${mark}`).toBe(true);
-      }
-    });
-    const table = [...figures].map(([group, figure]) => {
-      const precision = figure.found === 0 ? 1 : figure.correct / figure.found;
-      const recall = figure.expected === 0 ? 1 : figure.correct / figure.expected;
-      return `${group.padEnd(46)} ${String(figure.queries).padStart(4)} queries, ${String(figure.expected).padStart(5)} replies expected, ${String(figure.found).padStart(5)} found: precision ${(precision * 100).toFixed(1)}%, recall ${(recall * 100).toFixed(1)}%`;
-    });
-    console.log(`search precision and recall against corpus.json:\n${table.join('\n')}`);
-    expect(mismatches).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // One CSV row per block, for spreadsheets and scripts (RFC 4180 quoting).
 import type { Corpus } from '../schema.ts';
+import { csvText } from '../csv.ts';
 
 export const PARAGRAPH_COLUMNS = [
   'report',
@@ -11,10 +12,6 @@ export const PARAGRAPH_COLUMNS = [
   'type',
   'text',
 ] as const;
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function paragraphsCsv(corpus: Corpus): string {
   const names = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent.name]));
@@ -30,7 +27,5 @@ export function paragraphsCsv(corpus: Corpus): string {
       block.text,
     ]),
   );
-  return (
-    [PARAGRAPH_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
-  );
+  return csvText([PARAGRAPH_COLUMNS, ...rows]);
 }

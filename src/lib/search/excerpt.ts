@@ -34,6 +34,25 @@ export function findHitsOfAny(units: readonly SearchUnit[], needles: readonly st
     .filter((hit) => hit.ranges.length > 0);
 }
 
+/** The units that mention any of the names ("instrument:cwc"), the mentions marked: a name's forms the text does not spell (《修正案》). */
+export function findMentionHits(units: readonly SearchUnit[], names: readonly string[]): UnitHit[] {
+  return units.flatMap((unit) => {
+    const ranges = (unit.mentions ?? [])
+      .filter(([name]) => names.includes(name))
+      .map(([, start, end]): [number, number] => [start, end]);
+    return ranges.length > 0 ? [{ unit, ranges: mergeRanges(ranges.sort((a, b) => a[0] - b[0])) }] : [];
+  });
+}
+
+/** Hits of two kinds in one list: each unit once, in reading order, its ranges merged. */
+export function mergeHits(units: readonly SearchUnit[], ...lists: readonly UnitHit[][]): UnitHit[] {
+  return units.flatMap((unit) => {
+    const hits = lists.flatMap((list) => list.filter((hit) => hit.unit === unit));
+    const ranges = hits.flatMap((hit) => hit.ranges).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return hits.length > 0 ? [{ unit, ranges: mergeRanges(ranges) }] : [];
+  });
+}
+
 function mergeRanges(ranges: [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {

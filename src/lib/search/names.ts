@@ -1,15 +1,16 @@
-// "Any name finds all": the instruments, resolutions and organizations a query can name,
-// built from corpus.json. A query that is one of a name's forms (化学武器公约, CWC, 1540,
-// 第1540(2004)号决议, 北约) finds, besides the replies that contain it, every reply that
-// names the same thing in other words: those carry the name's Pagefind filter value.
-import type { Corpus } from '../schema.ts';
+// "Any name finds all": the instruments, resolutions, states and organizations a query can
+// name, built from corpus.json. A query that is one of a name's forms, Chinese or English
+// (化学武器公约, Chemical Weapons Convention, CWC, 1540, UNSCR 1540, 第1540(2004)号决议, 北约,
+// Cuba, CUB) finds, besides the replies that contain it, every reply that names the same thing
+// in other words: those carry the name's Pagefind filter value.
+import type { Corpus, Respondent } from '../schema.ts';
 import type { NameOfQuery } from './query-names.ts';
 import { instrumentPath, resolutionPath } from '../urls.ts';
 import { resolutionNumber, resolutionTitle } from '../labels.ts';
-
-export { resolutionNumber };
 import { normalizeForSearch } from './normalize.ts';
 import { normalizedUnitTexts } from './search-units.ts';
+
+export { resolutionNumber };
 
 export { namesOfQuery, normalizeNameQuery } from './query-names.ts';
 
@@ -37,6 +38,11 @@ export function resolutionForms(symbol: string): string[] {
         `第${each}号决议`,
         `安全理事会第${each}号决议`,
         `安理会第${each}号决议`,
+        // As English papers write it: UNSCR 1540, resolution 1540 (2004), Security Council resolution 1540.
+        `unscr${each}`,
+        `scr${each}`,
+        `resolution${each}`,
+        `securitycouncilresolution${each}`,
       ]),
     ]);
   }
@@ -50,9 +56,26 @@ export function resolutionForms(symbol: string): string[] {
       `${number}号决议`,
       `第${number}号决议`,
       `大会第${number}号决议`,
+      `resolution${number}`,
+      `generalassemblyresolution${number}`,
+      `garesolution${number}`,
     ]);
   }
   return [symbol.toLowerCase()];
+}
+
+/**
+ * The English forms a name can be asked for by (normalized): the UN's name, with and without
+ * what it puts in parentheses ("… (Treaty of Tlatelolco)"), that alone, other usual forms, the acronym.
+ */
+export function englishForms(name: { en: string }, others: readonly (string | undefined)[] = []): string[] {
+  const bracketed = /^(.*?)\s*\((.+)\)$/.exec(name.en);
+  const forms = [
+    name.en,
+    ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []),
+    ...others.filter((each) => each !== undefined),
+  ];
+  return unique(forms.map(normalizeForSearch));
 }
 
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
@@ -60,6 +83,24 @@ function repliesContaining(replies: readonly { id: string; units: string[] }[], 
   return replies
     .filter((reply) => reply.units.some((unit) => marks.some((mark) => unit.includes(mark))))
     .map((reply) => reply.id);
+}
+
+/** A state or organization as a name: its Chinese forms mark it in the texts; its English ones, its acronym and ISO code also find it. */
+function respondentName(respondent: Respondent, texts: readonly { id: string; units: string[] }[]): SearchName {
+  const marks = unique([respondent.name.zh, ...respondent.aliases].map(normalizeForSearch));
+  const others = [respondent.acronym, respondent.iso3, ...(respondent.aliasesEn ?? [])];
+  return {
+    kind: respondent.kind,
+    value: respondent.id,
+    label: {
+      zh: respondent.name.zh,
+      en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en,
+    },
+    page: respondent.url,
+    forms: unique([...marks, normalizeForSearch(respondent.shortZh ?? ''), ...englishForms(respondent.name, others)]),
+    marks,
+    replies: repliesContaining(texts, marks),
+  };
 }
 
 /** Every name a query can find, with the replies that name it. */
@@ -86,7 +127,10 @@ export function searchNames(corpus: Corpus): SearchName[] {
           en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en,
         },
         page: instrumentPath(instrument.id),
-        forms: unique([...marks, ...(instrument.acronym ? [normalizeForSearch(instrument.acronym)] : [])]),
+        forms: unique([
+          ...marks,
+          ...englishForms(instrument.name, [instrument.acronym, ...(instrument.aliasesEn ?? [])]),
+        ]),
         marks,
         replies: citing('instruments', instrument.id),
       };
@@ -101,26 +145,7 @@ export function searchNames(corpus: Corpus): SearchName[] {
       replies: citing('resolutions', symbol),
     })),
     ...corpus.respondents
-      .filter((respondent) => respondent.kind === 'organization')
-      .map((respondent): SearchName => {
-        const marks = unique([respondent.name.zh, ...(respondent.aliases ?? [])].map(normalizeForSearch));
-        return {
-          kind: 'organization',
-          value: respondent.id,
-          label: {
-            zh: respondent.name.zh,
-            en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en,
-          },
-          page: respondent.url,
-          forms: unique([
-            ...marks,
-            normalizeForSearch(respondent.name.en),
-            ...(respondent.acronym ? [normalizeForSearch(respondent.acronym)] : []),
-          ]),
-          marks,
-          replies: repliesContaining(texts, marks),
-        };
-      })
+      .map((respondent) => respondentName(respondent, texts))
       .filter((name) => name.replies.length > 0),
   ];
 }

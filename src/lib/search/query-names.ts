@@ -4,7 +4,7 @@ import { normalizeForSearch } from './normalize.ts';
 /** A name as the search page knows it (names.ts builds these into the page). */
 export interface NameOfQuery {
   /** Also the Pagefind filter whose value `value` every reply naming it carries. */
-  kind: 'instrument' | 'resolution' | 'organization';
+  kind: 'instrument' | 'resolution' | 'state' | 'organization';
   value: string;
   label: { zh: string; en: string };
   /** Its page on the site, without the base path. */
@@ -17,13 +17,24 @@ export interface NameOfQuery {
   count: number;
 }
 
+/** Title marks and quotation marks around a name do not change which name it is. */
+const AROUND_A_NAME = /^[《〈"“「『]+|[》〉"”」』]+$/g;
+
 /** A query as compared with the forms of names: normalized, without title marks or quotation marks around it. */
 export function normalizeNameQuery(query: string): string {
-  return normalizeForSearch(query).replace(/^[《〈"“「『]+|[》〉"”」』]+$/g, '');
+  return normalizeForSearch(query).replace(AROUND_A_NAME, '');
 }
 
-/** The names a query is (usually none; one form can belong to more than one name). */
-export function namesOfQuery<Name extends Pick<NameOfQuery, 'forms'>>(names: readonly Name[], query: string): Name[] {
-  const asked = normalizeNameQuery(query);
+/** The names a normalized term is (usually none; one form can belong to more than one name). */
+export function namesOfTerm<Name extends Pick<NameOfQuery, 'forms'>>(
+  names: readonly Name[],
+  normalized: string,
+): Name[] {
+  const asked = normalized.replace(AROUND_A_NAME, '');
   return asked ? names.filter((name) => name.forms.includes(asked)) : [];
+}
+
+/** The names a query is, taken whole. */
+export function namesOfQuery<Name extends Pick<NameOfQuery, 'forms'>>(names: readonly Name[], query: string): Name[] {
+  return namesOfTerm(names, normalizeForSearch(query));
 }

@@ -46,7 +46,7 @@ describe('replyRecords', () => {
       kind: 'state',
       language: 'es',
       name: { zh: '古巴', en: 'Cuba' },
-      page: '/states/cuba/',
+      page: '/states/cuba/a-73-112/',
     });
     expect(card.units[1]).toEqual({
       anchor: 'a-73-112-p1',

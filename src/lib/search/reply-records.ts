@@ -6,6 +6,7 @@ import { nameFilters } from './name-filters.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { searchUnits, type SearchUnit } from './search-units.ts';
 import { recordContent } from './tokens.ts';
+import { replyPath, reportSlug } from '../urls.ts';
 
 export { searchUnits, type SearchUnit } from './search-units.ts';
 
@@ -19,7 +20,7 @@ export interface ReplyCard {
   language: Submission['originalLanguage'];
   name: Respondent['name'];
   acronym?: string;
-  /** The respondent's page, without the site's base path; units are anchors on it. */
+  /** The reply's own page, without the site's base path; units are anchors on it. */
   page: string;
   units: SearchUnit[];
 }
@@ -78,7 +79,7 @@ export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFi
         language: submission.originalLanguage,
         name: respondent.name,
         ...(respondent.acronym ? { acronym: respondent.acronym } : {}),
-        page: respondent.url,
+        page: replyPath(respondent, { slug: reportSlug(submission.report) }),
         units,
       },
     };

@@ -11,7 +11,8 @@ import { searchTokens } from './tokens.ts';
 
 interface FakeRecord {
   id: string;
-  text: string;
+  /** The reply's parts: a phrase never matches across two, as in the real index (tokens.ts). */
+  units: string[];
   filters: Record<string, string[]>;
 }
 
@@ -48,45 +49,69 @@ function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi 
       calls.push(term ?? '(filters only)');
       const phrase = term === null ? null : ` ${term.slice(1, -1)} `;
       const found = records.filter(
-        (record) => (phrase === null || tokens(record.text).includes(phrase)) && passes(record, options.filters),
+        (record) =>
+          (phrase === null || record.units.some((unit) => tokens(unit).includes(phrase))) &&
+          passes(record, options.filters),
       );
       return { results: found.map((record) => ({ id: record.id })), filters: count(found) };
     },
   };
 }
 
+const record = (id: string, report: string, instrument: string[], ...units: string[]): FakeRecord => ({
+  id,
+  units,
+  filters: { report: [report], instrument, reply: [id] },
+});
+
 const RECORDS: FakeRecord[] = [
-  {
-    id: 'r1',
-    text: '各国应加入《化学武器公约》。',
-    filters: { report: ['A/73/112'], instrument: ['cwc'], reply: ['r1'] },
-  },
-  { id: 'r2', text: '核安全是各国的责任。', filters: { report: ['A/73/112'], instrument: [], reply: ['r2'] } },
-  {
-    id: 'r3',
-    text: '《关于禁止化学武器的公约》已生效。',
-    filters: { report: ['A/66/115'], instrument: ['cwc'], reply: ['r3'] },
-  },
-  { id: 'r4', text: '加强核安全和出口管制。', filters: { report: ['A/66/115'], instrument: [], reply: ['r4'] } },
+  record('r1', 'A/73/112', ['cwc'], '各国应加入《化学武器公约》。'),
+  record('r2', 'A/73/112', [], '核安全是各国的责任。'),
+  record('r3', 'A/66/115', ['cwc'], '《关于禁止化学武器的公约》已生效。'),
+  record('r5', 'A/66/115', [], '核安全的国际合作。', '出口管制清单。'),
+  record('r4', 'A/66/115', [], '加强核安全和出口管制。'),
+  record('r6', 'A/66/115', [], '古巴没有也不打算拥有大规模毁灭性武器，此类武器不是古巴国家防御战略的一部分。'),
 ];
+
+function card(id: string, ...units: string[]): ReplyCard {
+  return {
+    id,
+    report: 'A/73/112',
+    received: '2018-04-05',
+    kind: 'state',
+    language: 'en',
+    name: { zh: id, en: id },
+    page: `/states/${id}/a-73-112/`,
+    units: units.map((text, index) => ({ anchor: `${id}-p${index + 1}`, kind: 'paragraph', number: index + 1, text })),
+  };
+}
 
 const CWC: NameOfQuery = {
   kind: 'instrument',
   value: 'cwc',
   label: { zh: '《化学武器公约》', en: 'Chemical Weapons Convention (CWC)' },
   page: '/instruments/cwc/',
-  forms: ['化学武器公约', 'cwc'],
+  forms: ['化学武器公约', 'cwc', 'chemicalweaponsconvention'],
   marks: ['化学武器公约'],
   count: 2,
 };
 
-const engine = (calls?: string[]) => new SearchEngine(async () => fakePagefind(RECORDS, calls), [CWC]);
+const engine = (calls?: string[], loads: string[] = []) =>
+  new SearchEngine({
+    pagefind: async () => fakePagefind(RECORDS, calls),
+    nameList: [CWC],
+    loadCard: async (id) => {
+      loads.push(id);
+      const found = RECORDS.find((each) => each.id === id)!;
+      return card(id, ...found.units);
+    },
+  });
 
 describe('SearchEngine.search', () => {
   it('finds the replies that contain the query, in the order Pagefind gives them', async () => {
     const outcome = await engine().search('核安全', {});
-    expect(outcome.ids).toEqual(['r2', 'r4']);
-    expect(outcome.exact).toBe(2);
+    expect(outcome.ids).toEqual(['r2', 'r5', 'r4']);
+    expect(outcome.exact).toBe(3);
     expect(outcome.names).toEqual([]);
   });
 
@@ -100,14 +125,79 @@ describe('SearchEngine.search', () => {
   it('narrows by the filters a link selects, and drops filters the index does not have', async () => {
     const outcome = await engine().search('核安全', { report: ['A/66/115'], colour: ['red'] });
     expect(outcome.selection).toEqual({ report: ['A/66/115'] });
-    expect(outcome.ids).toEqual(['r4']);
+    expect(outcome.ids).toEqual(['r5', 'r4']);
   });
 
   it('asks Pagefind nothing for a query of white space', async () => {
     const calls: string[] = [];
     const outcome = await engine(calls).search('   ', {});
-    expect(outcome).toMatchObject({ term: '', ids: [], exact: 0 });
+    expect(outcome).toMatchObject({ ids: [], exact: 0, byFilters: false });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('SearchEngine, the query language', () => {
+  it('finds the replies that hold every term, those with all in one paragraph first', async () => {
+    const outcome = await engine().search('核安全 出口管制', {});
+    expect(outcome.ids).toEqual(['r4', 'r5']);
+    expect(outcome.exact).toBe(2);
+  });
+
+  it('finds the replies that hold either of two terms, in corpus order, a name’s other replies after', async () => {
+    const outcome = await engine().search('核安全 OR 化学武器公约', {});
+    expect(outcome.ids).toEqual(['r1', 'r2', 'r5', 'r4', 'r3']);
+    expect(outcome.exact).toBe(4);
+    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
+  });
+
+  it('leaves out the replies that hold an excluded term', async () => {
+    expect((await engine().search('核安全 -出口管制', {})).ids).toEqual(['r2']);
+    expect((await engine().search('核安全 -"出口 管制"', {})).ids).toEqual(['r2']);
+  });
+
+  it('reads a query of exclusions alone as nothing to find, with a hint', async () => {
+    const outcome = await engine().search('-核安全', {});
+    expect(outcome.ids).toEqual([]);
+    expect(outcome.hints.map((hint) => hint.code)).toEqual(['only-exclusions']);
+  });
+
+  it('searches traditional characters as simplified, a name’s other replies included', async () => {
+    const outcome = await engine().search('化學武器公約', {});
+    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 1, simplified: '化学武器公约' });
+  });
+
+  it('reads English words that together are a name as that name', async () => {
+    const outcome = await engine().search('Chemical Weapons Convention', {});
+    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 0 });
+    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
+  });
+
+  it('counts the replies of several terms, whatever filters are ticked', async () => {
+    const search = engine();
+    const outcome = await search.search('核安全 出口管制', { report: ['A/66/115'] });
+    const { counts, replies } = await search.countFilters(outcome);
+    expect(replies.sort()).toEqual(['r4', 'r5']);
+    expect(counts['report']).toEqual({ 'A/73/112': 0, 'A/66/115': 2 });
+  });
+});
+
+describe('SearchEngine, a pasted quotation', () => {
+  it('finds the one paragraph that holds it, whatever its line breaks, spaces and end punctuation', async () => {
+    const outcome = await engine().search('“古巴没有也不打算\n拥有大规模 毁灭性武器，', {});
+    expect(outcome.ids).toEqual(['r6']);
+    expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['r6-p1']);
+  });
+
+  it('finds the parts around an ellipsis in that order in one paragraph', async () => {
+    const outcome = await engine().search('古巴没有也不打算……古巴国家防御战略', {});
+    expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['r6-p1']);
+    expect((await engine().search('古巴国家防御战略……古巴没有也不打算', {})).quote).toBeUndefined();
+  });
+
+  it('falls back to terms when no paragraph holds the parts in order', async () => {
+    const outcome = await engine().search('核安全的国际合作 出口管制清单', {});
+    expect(outcome.quote).toBeUndefined();
+    expect(outcome.ids).toEqual(['r5']);
   });
 });
 
@@ -124,9 +214,9 @@ describe('SearchEngine, no query, filters ticked', () => {
   it('counts each filter’s values over the replies listed', async () => {
     const search = engine();
     const { counts, replies } = await search.countFilters(await search.search('', { report: ['A/66/115'] }));
-    expect(counts['report']).toEqual({ 'A/73/112': 2, 'A/66/115': 2 });
+    expect(counts['report']).toEqual({ 'A/73/112': 2, 'A/66/115': 4 });
     expect(counts['instrument']).toEqual({ cwc: 1 });
-    expect(replies).toEqual(['r3', 'r4']);
+    expect(replies.sort()).toEqual(['r3', 'r4', 'r5', 'r6']);
   });
 
   it('shows where each reply names the selected instrument, or else its first paragraph', () => {
@@ -145,8 +235,8 @@ describe('SearchEngine.countFilters', () => {
     const search = engine();
     const outcome = await search.search('核安全', { report: ['A/66/115'] });
     const { counts, replies } = await search.countFilters(outcome);
-    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 1 });
-    expect(replies).toEqual(['r4']);
+    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 2 });
+    expect(replies.sort()).toEqual(['r4', 'r5']);
   });
 
   it('counts replies found by name too', async () => {
@@ -160,25 +250,12 @@ describe('SearchEngine.countFilters', () => {
   });
 });
 
-function card(id: string, text: string): ReplyCard {
-  return {
-    id,
-    report: 'A/73/112',
-    received: '2018-04-05',
-    kind: 'state',
-    language: 'en',
-    name: { zh: id, en: id },
-    page: `/states/${id}/`,
-    units: [{ anchor: `${id}-p1`, kind: 'paragraph', number: 1, text }],
-  };
-}
-
 function textOutcome(): Outcome {
   return {
     query: '核安全',
-    normalized: '核安全',
     selection: {},
-    term: '"核 安 全"',
+    parsed: { clauses: [[{ text: '核安全', normalized: '核安全', quoted: false }]], excluded: [], hints: [] },
+    hints: [],
     names: [],
     ids: ['a', 'b', 'c'],
     exact: 2,

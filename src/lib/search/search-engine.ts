@@ -1,13 +1,21 @@
-// The search over Pagefind: a query and a filter selection → the replies found, in the
-// corpus's order, and the counts of each filter value. Pagefind finds the replies that
-// contain the query (an exact phrase of characters, tokens.ts); where the query is the name
-// of an instrument, a resolution or an organization (names.ts), the replies that name it in
-// other words follow, found by that name's Pagefind filter. No DOM here: the page passes
-// Pagefind in, and the tests a fake of it.
-import { addCounts, anyName, matchedReplies, withoutFilter, type FilterCounts } from './filter-counts.ts';
+// The search over Pagefind: a query and a filter selection → the replies found, in order,
+// and the counts of each filter value. Each term of the query (query/parse-query.ts) is a
+// Pagefind search of its own, an exact phrase of characters (tokens.ts); AND, OR and NOT
+// are done on the ids (query/pagefind-terms.ts). A term that is the name of an instrument, a
+// resolution, a state or an organization (names.ts) also finds the replies that name it in
+// other words, through that name's Pagefind filter. A pasted quotation is looked for first,
+// paragraph by paragraph. No DOM here: the page passes Pagefind and the cards in, the tests fakes.
+import { anyName, matchedReplies, withoutFilter, type FilterCounts } from './filter-counts.ts';
 import { HIDDEN_FILTERS, knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { namesOfQuery, type NameOfQuery } from './query-names.ts';
+import { namesOfTerm, type NameOfQuery } from './query-names.ts';
+import type { ReplyCard, SearchUnit } from './reply-records.ts';
+import type { ParsedQuery, QueryHint } from './query/parse-query.ts';
+import { combineResults, planPagefindSearches, type PagefindPlan } from './query/pagefind-terms.ts';
+import { matchReply } from './query/match-query.ts';
+import { holdsInOrder } from './query/read-quote.ts';
+import { readQuery } from './query/read-query.ts';
+import { loadSimplify, type LoadSimplify } from './query/to-simplified.ts';
 import { phraseQuery } from './tokens.ts';
 
 export interface SearchOptions {
@@ -29,25 +37,38 @@ export interface PagefindApi {
   search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
 }
 
+/** A paragraph (or footnote) that holds a pasted quotation. */
+export interface QuoteSource {
+  card: ReplyCard;
+  unit: SearchUnit;
+}
+
 /** What a search found. A new value for each search; nothing changes it afterwards. */
 export interface Outcome {
   query: string;
-  normalized: string;
   selection: FilterSelection;
-  /** The Pagefind query: a quoted phrase of character tokens, "" when there is nothing to find. */
-  term: string;
-  /** The names the query is. */
+  /** How the query was read: its terms, in simplified characters. */
+  parsed: ParsedQuery;
+  hints: QueryHint[];
+  /** The terms as searched, where some were typed in traditional characters. */
+  simplified?: string;
+  /** What the query's terms name (any name finds all), each once. */
   names: NameOfQuery[];
-  /** Pagefind ids of the matching replies: those containing the query, then those naming it otherwise, each in the corpus's order. */
+  /** Pagefind ids of the matching replies: those the query's own text finds, then those found by a name, each in order. */
   ids: string[];
-  /** How many of ids contain the query itself (with no query, all: every one the filters select). */
+  /** How many of ids the query's text finds by itself (with no query, all: every one the filters select). */
   exact: number;
-  /** No query, filters ticked: every reply the filters select, listed (byFilters), with what the selected instruments and resolutions are called, to show where each names them. */
+  /** No query, filters ticked: every reply the filters select, listed, with what the selected instruments and resolutions are called. */
   byFilters: boolean;
   filterMarks: string[];
+  /** A pasted quotation: its parts, and every paragraph that holds them in order. */
+  quote?: { parts: string[]; sources: QuoteSource[] };
 }
 
 const ORDER = { order: 'asc' } as const;
+
+/** Results of several terms ordered for their first replies: that many cards are read for it. */
+export const ORDERED_BY_PROXIMITY = 20;
 
 /** An outcome without some replies (found, but their text turned out not to hold the query). */
 export function withoutReplies(outcome: Outcome, dropped: ReadonlySet<string>): Outcome {
@@ -55,6 +76,11 @@ export function withoutReplies(outcome: Outcome, dropped: ReadonlySet<string>): 
   const kept = outcome.ids.filter((id) => !dropped.has(id));
   const exact = outcome.ids.slice(0, outcome.exact).filter((id) => !dropped.has(id)).length;
   return { ...outcome, ids: kept, exact };
+}
+
+/** The normalized text of each positive term: what excerpts mark. */
+export function positiveNeedles(outcome: Pick<Outcome, 'parsed'>): string[] {
+  return [...new Set(outcome.parsed.clauses.flat().map((term) => term.normalized))];
 }
 
 /**
@@ -69,86 +95,212 @@ export function soonAsReady<T>(
   return Promise.any(Array.from({ length: 10 }, (_, step) => wait(step * 5).then(call)));
 }
 
+/** What the engine needs from the page. */
+export interface SearchEngineParts {
+  /** Pagefind, started (loaded once, on the first call). */
+  pagefind: () => Promise<PagefindApi>;
+  /** The names a query can be (names.ts). */
+  nameList: readonly NameOfQuery[];
+  /** The card of a result (scripts/index-search.ts writes one per reply), by Pagefind id. */
+  loadCard: (id: string) => Promise<ReplyCard>;
+  /** The converter for traditional characters, loaded only for a query that has one. */
+  loadSimplify?: LoadSimplify;
+}
+
+interface Found {
+  exact: string[];
+  all: string[];
+}
+
+/** Each search's ids, or with the ids of its names: a plan's sets in one of two ways. */
+function unite(found: readonly string[][], named: readonly string[][]): string[][] {
+  return found.map((ids, index) => [...ids, ...(named[index] ?? [])]);
+}
+
 export class SearchEngine {
-  readonly #pagefind: () => Promise<PagefindApi>;
-  readonly #nameList: readonly NameOfQuery[];
+  readonly #parts: SearchEngineParts;
   #filterCounts: Promise<FilterCounts> | undefined;
 
-  /** `pagefind`: Pagefind, started (loaded once, on the first call); `nameList`: the names a query can be (names.ts). */
-  constructor(pagefind: () => Promise<PagefindApi>, nameList: readonly NameOfQuery[]) {
-    this.#pagefind = pagefind;
-    this.#nameList = nameList;
+  constructor(parts: SearchEngineParts) {
+    this.#parts = parts;
   }
 
   /** Every filter value with its number of replies; loading them also makes Pagefind count filter values in each search. */
   async allFilters(): Promise<FilterCounts> {
-    this.#filterCounts ??= this.#pagefind().then((pagefind) => pagefind.filters());
+    this.#filterCounts ??= this.#parts.pagefind().then((pagefind) => pagefind.filters());
     return this.#filterCounts;
   }
 
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
-    const pagefind = await this.#pagefind();
-    const normalized = normalizeForSearch(query);
-    const term = phraseQuery(normalized);
     // A link may name filters the index does not have (any more): drop those, which needs the list.
     const selection =
       Object.keys(requested).length > 0 ? knownSelection(requested, await this.allFilters()) : requested;
-    const names = namesOfQuery(this.#nameList, query);
-    const outcome = { query, normalized, selection, term, names, ids: [], exact: 0, byFilters: false, filterMarks: [] };
-    if (!term) return Object.keys(selection).length > 0 ? this.#listByFilters(outcome) : outcome;
+    const isName = (normalized: string) => namesOfTerm(this.#parts.nameList, normalized).length > 0;
+    const reading = await readQuery(query, isName, this.#parts.loadSimplify ?? loadSimplify);
+    const base: Outcome = {
+      query,
+      selection,
+      parsed: reading.parsed,
+      hints: reading.parsed.hints,
+      ...(reading.simplified ? { simplified: reading.simplified } : {}),
+      names: [],
+      ids: [],
+      exact: 0,
+      byFilters: false,
+      filterMarks: [],
+    };
+    const quoted = reading.quote ? await this.#searchQuote(base, reading.quote) : undefined;
+    if (quoted) return quoted;
+    if (reading.parsed.clauses.length === 0)
+      return Object.keys(selection).length > 0 ? this.#listByFilters(base) : base;
+    return this.#orderByProximity(await this.#searchTerms(base));
+  }
+
+  /** The names each search of a plan stands for: a positive term's names; none for an excluded one. */
+  #namesOfSearches(parsed: ParsedQuery, plan: PagefindPlan): NameOfQuery[][] {
+    const names: NameOfQuery[][] = plan.searches.map(() => []);
+    for (const term of parsed.clauses.flat())
+      names[plan.searches.indexOf(phraseQuery(term.normalized))] = namesOfTerm(this.#parts.nameList, term.normalized);
+    return names;
+  }
+
+  /** Runs a plan under the page's filters: the ids its text finds, and with its names' replies too. */
+  async #runPlan(plan: PagefindPlan, names: readonly NameOfQuery[][], selection: FilterSelection): Promise<Found> {
+    const pagefind = await this.#parts.pagefind();
     const options = { filters: pagefindFilters(selection), sort: ORDER };
-    const byName = { filters: { ...options.filters, ...anyName(names) }, sort: ORDER };
-    // The name's filter lists load beside the query's index chunks, not after them.
+    const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) }, sort: ORDER });
+    const named = names.flatMap((each, index) => (each.length > 0 ? [index] : []));
+    // The names' filter lists load beside the terms' index chunks, not after them.
     await Promise.all([
-      soonAsReady(() => pagefind.preload(term, options)),
-      ...(names.length > 0 ? [soonAsReady(() => pagefind.preload(null, byName))] : []),
+      ...plan.searches.map((term) => soonAsReady(() => pagefind.preload(term, options))),
+      ...named.map((index) => soonAsReady(() => pagefind.preload(null, byName(index)))),
     ]);
-    const exact = (await pagefind.search(term, options)).results.map((result) => result.id);
-    if (names.length === 0) return { ...outcome, ids: exact, exact: exact.length };
-    const named = (await pagefind.search(null, byName)).results.map((result) => result.id);
-    const others = named.filter((id) => !exact.includes(id));
-    return { ...outcome, ids: [...exact, ...others], exact: exact.length };
+    const ids = async (term: string | null, search: SearchOptions) =>
+      (await pagefind.search(term, search)).results.map((result) => result.id);
+    const found = await Promise.all(plan.searches.map((term) => ids(term, options)));
+    const byNames = await Promise.all(names.map((each, index) => (each.length > 0 ? ids(null, byName(index)) : [])));
+    // One search in corpus order needs no other order; several, to be merged, do.
+    const single = plan.searches.length === 1 && plan.excluded.length === 0;
+    const order = single ? undefined : await ids(null, options);
+    const combine = (sets: string[][]) => (order ? combineResults(plan, sets, order) : [...new Set(sets[0])]);
+    return { exact: combine(found), all: combine(unite(found, byNames)) };
+  }
+
+  async #searchTerms(base: Outcome): Promise<Outcome> {
+    const plan = planPagefindSearches(base.parsed);
+    const names = this.#namesOfSearches(base.parsed, plan);
+    const { exact, all } = await this.#runPlan(plan, names, base.selection);
+    const others = all.filter((id) => !exact.includes(id));
+    const uniqueNames = [...new Map(names.flat().map((name) => [`${name.kind}:${name.value}`, name])).values()];
+    return { ...base, names: uniqueNames, ids: [...exact, ...others], exact: exact.length };
+  }
+
+  /**
+   * A quotation: the replies whose text holds its parts, and in them the paragraphs that hold
+   * the parts in order. Undefined when no paragraph does: the query is then read as terms.
+   */
+  async #searchQuote(base: Outcome, parts: string[]): Promise<Outcome | undefined> {
+    const parsed: ParsedQuery = {
+      clauses: parts.map((part) => [{ text: part, normalized: part, quoted: true }]),
+      excluded: [],
+      hints: [],
+    };
+    const plan = planPagefindSearches(parsed);
+    const { exact } = await this.#runPlan(
+      plan,
+      plan.searches.map(() => []),
+      base.selection,
+    );
+    const cards = await Promise.all(
+      exact.slice(0, ORDERED_BY_PROXIMITY).map(async (id) => ({ id, card: await this.#parts.loadCard(id) })),
+    );
+    const sources = cards.flatMap(({ id, card }) =>
+      card.units
+        .filter((unit) => holdsInOrder(normalizeForSearch(unit.text), parts))
+        .map((unit) => ({ id, card, unit })),
+    );
+    if (sources.length === 0) return undefined;
+    const ids = [...new Set(sources.map((source) => source.id))];
+    return {
+      ...base,
+      parsed,
+      hints: [],
+      ids,
+      exact: ids.length,
+      quote: { parts, sources: sources.map(({ card, unit }) => ({ card, unit })) },
+    };
   }
 
   /** No query: every reply the selection leaves, and the names of the instruments and resolutions it selects. */
   async #listByFilters(outcome: Outcome): Promise<Outcome> {
-    const pagefind = await this.#pagefind();
+    const pagefind = await this.#parts.pagefind();
     const found = await pagefind.search(null, { filters: pagefindFilters(outcome.selection), sort: ORDER });
     const ids = found.results.map((result) => result.id);
-    const selected = this.#nameList.filter((name) => outcome.selection[name.kind]?.includes(name.value));
+    const selected = this.#parts.nameList.filter((name) => outcome.selection[name.kind]?.includes(name.value));
     return { ...outcome, ids, exact: ids.length, byFilters: true, filterMarks: selected.flatMap((name) => name.marks) };
+  }
+
+  /**
+   * Several terms: the replies that have them all in one paragraph come first. That needs
+   * each reply's text, so it is done for the first ORDERED_BY_PROXIMITY replies its text finds.
+   */
+  async #orderByProximity(outcome: Outcome): Promise<Outcome> {
+    if (outcome.parsed.clauses.length < 2 || outcome.exact < 2) return outcome;
+    const head = outcome.ids.slice(0, Math.min(outcome.exact, ORDERED_BY_PROXIMITY));
+    const close = new Set<string>();
+    for (const id of head) {
+      const card = await this.#parts.loadCard(id);
+      const units = card.units.map((unit) => normalizeForSearch(unit.text));
+      if (matchReply(outcome.parsed, units).withinOneUnit) close.add(id);
+    }
+    const ordered = [...head.filter((id) => close.has(id)), ...head.filter((id) => !close.has(id))];
+    return { ...outcome, ids: [...ordered, ...outcome.ids.slice(head.length)] };
   }
 
   /** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
   async countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
     const all = await this.allFilters();
-    if (!outcome.term && !outcome.byFilters) return { counts: {}, replies: [] };
-    const found = await this.#matchCounts(outcome, outcome.selection);
+    if (outcome.parsed.clauses.length === 0 && !outcome.byFilters) return { counts: {}, replies: [] };
+    const matched = outcome.byFilters ? undefined : await this.#matchedReplies(outcome);
+    if (matched?.length === 0) return { counts: zeroCounts(all), replies: [] };
+    const pagefind = await this.#parts.pagefind();
+    const countUnder = async (selection: FilterSelection) =>
+      (
+        await pagefind.search(null, {
+          filters: { ...pagefindFilters(selection), ...(matched ? { reply: { any: matched } } : {}) },
+        })
+      ).filters;
+    const found = await countUnder(outcome.selection);
     const counts: FilterCounts = {};
     for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
       // A filter's own selection must not narrow its counts: any of its values may be added.
       counts[name] = outcome.selection[name]
-        ? ((await this.#matchCounts(outcome, withoutFilter(outcome.selection, name)))[name] ?? {})
+        ? ((await countUnder(withoutFilter(outcome.selection, name)))[name] ?? {})
         : (found[name] ?? {});
     }
     return { counts, replies: matchedReplies(found) };
   }
 
-  /** Filter counts over the replies a search finds under a selection: those containing the query, plus those naming it otherwise. */
-  async #matchCounts(outcome: Outcome, selection: FilterSelection): Promise<FilterCounts> {
-    const pagefind = await this.#pagefind();
-    // With no query, a null term: every record the filters leave.
-    const term = outcome.term || null;
-    const containing = (await pagefind.search(term, { filters: pagefindFilters(selection) })).filters;
-    if (outcome.names.length === 0) return containing;
-    const found = matchedReplies(containing);
-    const naming = await pagefind.search(null, {
-      filters: {
-        ...pagefindFilters(selection),
-        ...anyName(outcome.names),
-        ...(found.length > 0 ? { reply: { none: found } } : {}),
-      },
-    });
-    return addCounts(containing, naming.filters);
+  /** The replies (by their ids in the corpus) the query finds in the whole corpus, whatever the filters. */
+  async #matchedReplies(outcome: Outcome): Promise<string[]> {
+    if (outcome.quote) return [...new Set(outcome.quote.sources.map((source) => source.card.id))];
+    const pagefind = await this.#parts.pagefind();
+    const plan = planPagefindSearches(outcome.parsed);
+    const names = this.#namesOfSearches(outcome.parsed, plan);
+    const replies = async (term: string | null, filters: Record<string, unknown>) =>
+      matchedReplies((await pagefind.search(term, { filters })).filters);
+    const found = await Promise.all(plan.searches.map((term) => replies(term, {})));
+    const byNames = await Promise.all(names.map((each) => (each.length > 0 ? replies(null, anyName(each)) : [])));
+    const corpus = Object.keys((await this.allFilters())['reply'] ?? {});
+    return combineResults(plan, unite(found, byNames), corpus);
   }
+}
+
+/** Every filter value with no reply: the counts of a search that found nothing. */
+function zeroCounts(all: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([name]) => !HIDDEN_FILTERS.has(name))
+      .map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))]),
+  );
 }

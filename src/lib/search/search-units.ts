@@ -1,7 +1,7 @@
 // The searchable parts of a reply: its printed heading, its blocks and its footnotes,
 // each with the anchor a search result links to. "A reply contains the query" means one
 // of these parts does: a query never matches across two of them.
-import type { BlockType, SubmissionEntry } from '../schema.ts';
+import type { Block, BlockType, SubmissionEntry } from '../schema.ts';
 import { replyAnchor, reportSlug } from '../urls.ts';
 import { normalizeForSearch } from './normalize.ts';
 
@@ -15,6 +15,22 @@ export interface SearchUnit {
   number?: number;
   /** The text as printed. */
   text: string;
+  /** The resolutions and instruments a block names, "kind:ref" with where: how a name's other forms (《公约》) are found in it. */
+  mentions?: [string, number, number][];
+}
+
+/** What names search can find a block by: its resolution and instrument mentions (mark-mentions.ts). */
+function mentionsOf(block: Block): Pick<SearchUnit, 'mentions'> {
+  const named = block.mentions.filter((mention) => mention.kind === 'resolution' || mention.kind === 'instrument');
+  return named.length > 0
+    ? {
+        mentions: named.map((mention): [string, number, number] => [
+          `${mention.kind}:${mention.ref}`,
+          mention.start,
+          mention.end,
+        ]),
+      }
+    : {};
 }
 
 /** The printed heading, then the blocks, then the footnotes: the text "a reply contains". */
@@ -27,6 +43,7 @@ export function searchUnits(submission: SubmissionEntry): SearchUnit[] {
       kind: block.type,
       number: block.type === 'heading' ? ++headings : block.number!,
       text: block.text,
+      ...mentionsOf(block),
     })),
     ...submission.footnotes.map((footnote, index): SearchUnit => ({
       anchor: footnote.id,

@@ -1,10 +1,19 @@
 // A page of results as the search page shows them: each reply found, with the parts of its
-// text (paragraphs, footnotes) that hold the query, or the name it was found by. A reply
-// whose text turns out not to hold it is never shown nor counted: the outcome comes back
-// without it, as a new value.
-import { findHits, findHitsOfAny, type UnitHit } from './excerpt.ts';
-import { withoutReplies, type Outcome } from './search-engine.ts';
-import type { ReplyCard } from './reply-records.ts';
+// text (paragraphs, footnotes) that hold the query's terms, or the names it was found by,
+// and which of the terms it holds where. A reply whose text turns out not to satisfy the
+// query is never shown nor counted: the outcome comes back without it, as a new value.
+import { findHitsOfAny, findMentionHits, mergeHits, type UnitHit } from './excerpt.ts';
+import { normalizeForSearch } from './normalize.ts';
+import { positiveNeedles, withoutReplies, type Outcome } from './search-engine.ts';
+import type { ReplyCard, SearchUnit } from './reply-records.ts';
+import { matchReply } from './query/match-query.ts';
+
+/** A term of the query and the parts of one reply that hold it. */
+export interface TermInReply {
+  /** The term as typed; prefixed with "-" when excluded. */
+  label: string;
+  units: SearchUnit[];
+}
 
 export interface ShownResult {
   card: ReplyCard;
@@ -12,6 +21,8 @@ export interface ShownResult {
   byName: boolean;
   /** Where its text holds the query (or the name), in reading order. */
   hits: UnitHit[];
+  /** With several terms: each positive term and where the reply holds it. */
+  terms: TermInReply[];
 }
 
 export interface ShownPage {
@@ -22,10 +33,26 @@ export interface ShownPage {
   dropped: string[];
 }
 
+/** Where each positive term occurs in the reply, when there are several (one term says it with its marks). */
+function termsInReply(card: ReplyCard, outcome: Outcome): { matches: boolean; terms: TermInReply[] } {
+  const units = card.units.map((unit) => normalizeForSearch(unit.text));
+  const match = matchReply(outcome.parsed, units);
+  const several = outcome.parsed.clauses.flat().length > 1;
+  const terms = several
+    ? match.terms
+        .filter((places) => !places.excluded)
+        .map((places) => ({
+          label: places.term.text,
+          units: places.units.map((index) => card.units[index]!),
+        }))
+    : [];
+  return { matches: match.matches, terms };
+}
+
 /**
- * The hits of one reply: of the query's text, or of any form of the names it was found by.
- * Listed by filters alone: where it names the instruments and resolutions selected, or, if
- * none is, its first paragraph, unmarked.
+ * The hits of one reply. Found by its text: every positive term marked. Found by a name:
+ * the name's forms marked too. A quotation: its parts. Listed by filters alone: where it
+ * names the instruments and resolutions selected, or, if none is, its first paragraph, unmarked.
  */
 export function hitsOf(card: ReplyCard, outcome: Outcome, byName: boolean): UnitHit[] {
   if (outcome.byFilters) {
@@ -33,12 +60,20 @@ export function hitsOf(card: ReplyCard, outcome: Outcome, byName: boolean): Unit
     const opening = card.units.find((unit) => unit.kind !== 'title') ?? card.units[0]!;
     return named.length > 0 ? named : [{ unit: opening, ranges: [] }];
   }
-  return byName
-    ? findHitsOfAny(
-        card.units,
-        outcome.names.flatMap((name) => name.marks),
-      )
-    : findHits(card.units, outcome.normalized);
+  if (outcome.quote) {
+    const sources = new Set(
+      outcome.quote.sources.filter((source) => source.card.id === card.id).map((source) => source.unit.anchor),
+    );
+    return findHitsOfAny(card.units, outcome.quote.parts).filter((hit) => sources.has(hit.unit.anchor));
+  }
+  const marks = byName ? outcome.names.flatMap((name) => name.marks) : [];
+  const texts = findHitsOfAny(card.units, [...positiveNeedles(outcome), ...marks]);
+  if (!byName) return texts;
+  const mentions = findMentionHits(
+    card.units,
+    outcome.names.map((name) => `${name.kind}:${name.value}`),
+  );
+  return mergeHits(card.units, texts, mentions);
 }
 
 /** The next page of results, from the cards of the ids shown next. */
@@ -48,7 +83,10 @@ export function showPage(outcome: Outcome, loaded: readonly { id: string; card: 
   for (const { id, card } of loaded) {
     const byName = outcome.ids.indexOf(id) >= outcome.exact;
     const hits = hitsOf(card, outcome, byName);
-    if (hits.length > 0) shown.push({ card, byName, hits });
+    const { matches, terms } =
+      outcome.byFilters || outcome.quote ? { matches: true, terms: [] } : termsInReply(card, outcome);
+    // Found by its text, it must satisfy the query; found by a name, it must name it.
+    if (hits.length > 0 && (byName || matches)) shown.push({ card, byName, hits, terms });
     else dropped.push(id);
   }
   return { shown, dropped, outcome: withoutReplies(outcome, new Set(dropped)) };

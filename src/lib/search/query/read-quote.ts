@@ -1,0 +1,35 @@
+// A pasted quotation → the parts a paragraph must hold, in order. Researchers paste a
+// passage from a paper or a PDF to find where it comes from: its line breaks, spaces,
+// full/half width and a punctuation mark at either end change nothing (normalize.ts
+// already ignores white space, width and case), and an ellipsis in the middle (…… or ...)
+// stands for text left out, so the parts around it must occur in that order in one paragraph.
+
+/** The fewest characters (white space aside) a query needs to read as a quotation. */
+export const QUOTE_MIN_LENGTH = 12;
+
+/** Punctuation that a pasted passage may carry at either end, not part of what it quotes. */
+const END_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+/** After NFKC, … is "..." and …… is "......": two dots or more are an ellipsis. */
+const ELLIPSIS = /\.{2,}/;
+
+/** The parts of a normalized query read as a quotation; undefined if it is too short to be one. */
+export function readQuote(normalized: string): string[] | undefined {
+  const parts = normalized
+    .split(ELLIPSIS)
+    .map((part) => part.replace(END_PUNCTUATION, ''))
+    .filter(Boolean);
+  const length = parts.reduce((sum, part) => sum + [...part].length, 0);
+  return parts.length > 0 && length >= QUOTE_MIN_LENGTH ? parts : undefined;
+}
+
+/** Whether a normalized text holds the parts in that order, none overlapping the next. */
+export function holdsInOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
