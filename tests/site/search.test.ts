@@ -7,6 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 import { generateQuerySet, referenceSearch } from '../../test-support/query-set.ts';
@@ -560,6 +563,97 @@ describe('the search page', () => {
       await waitForResults(page);
       expect(Number(await page.getAttribute('#search-results', 'data-total')), link).toBeGreaterThan(0);
     }
+    await page.close();
+  });
+
+  it('explains the query language under the box, and answers bad syntax with a hint and its best reading', async () => {
+    const page = await open('/search/?q=' + encodeURIComponent('"核安全 出口管制'));
+    await waitForResults(page);
+    const help = await page.locator('#search-help').innerText();
+    for (const syntax of ['"…"', '-词', 'OR', '同一段落']) expect(help).toContain(syntax);
+    expect(await page.locator('#search-hints').isVisible()).toBe(true);
+    expect(await page.locator('#search-hints').innerText()).toMatch(/引号/);
+    // Read as the phrase to the end of the query: 核安全出口管制, which no reply holds.
+    expect(await page.getAttribute('#search-results', 'data-total')).toBe(
+      String(referenceSearch(corpus, '核安全出口管制').length),
+    );
+    for (const [query, hint] of [
+      ['核安全 OR', /OR/],
+      ['- 核安全', /-/],
+      ['-核安全', /排除/],
+    ] as const) {
+      await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, server.url).href);
+      await waitForResults(page);
+      expect(await page.locator('#search-hints').innerText(), query).toMatch(hint);
+      expect(await page.locator('#search-summary').innerText(), query).not.toBe('');
+    }
+    await page.close();
+  });
+
+  it('says it searched traditional characters as simplified, finds the same replies, and loads the converter only then', async () => {
+    const converter = (page: Page) =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/simplify\.[^/]+\.js$/.test(entry.name)),
+      );
+    const page = await open('/search/?q=' + encodeURIComponent('國際刑警組織'));
+    await waitForResults(page);
+    expect(await page.locator('#search-hints').innerText()).toContain('已按简体检索：国际刑警组织');
+    expect(await converter(page)).toBe(true);
+    const traditional = await page.getAttribute('#search-results', 'data-replies');
+    const simplified = await open('/search/?q=' + encodeURIComponent('国际刑警组织'));
+    await waitForResults(simplified);
+    expect(await simplified.getAttribute('#search-results', 'data-replies')).toBe(traditional);
+    expect(await converter(simplified)).toBe(false);
+    await page.close();
+    await simplified.close();
+  });
+
+  it('shows where a pasted quotation comes from, with its GB/T 7714 citation, which its button copies', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const pasted = '“古巴没有也不打算\n拥有大规模毁灭性武器，此类武器';
+    await page.goto(new URL(`search/?q=${encodeURIComponent(pasted)}`, server.url).href);
+    await waitForResults(page);
+    expect(await page.getAttribute('#search-results', 'data-source')).toBe('a-73-112-p1');
+    const source = page.locator('#search-quote li[data-block="a-73-112-p1"]');
+    expect(await source.locator('a').getAttribute('href')).toBe('/states/cuba/a-73-112/#a-73-112-p1');
+    await page.waitForFunction(() => document.querySelector('#search-quote .citation-text')?.textContent !== '…');
+    const citation = await source.locator('.citation-text').innerText();
+    expect(citation).toContain('古巴');
+    expect(citation).toContain('A/73/112');
+    await source.locator('button').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    expect(await source.locator('button').innerText()).toBe('已复制');
+    await context.close();
+  });
+
+  it('downloads the replies found as one RIS, BibTeX or CSL-JSON file and their matching paragraphs as CSV', async () => {
+    const page = await open('/search/?q=' + encodeURIComponent('核安全 OR 出口管制'));
+    await waitForResults(page);
+    const replies = (await page.getAttribute('#search-results', 'data-replies'))!.split(' ').sort();
+    expect(replies.length).toBeGreaterThan(FIRST_PAGE);
+    const download = async (format: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`button[data-download="${format}"]`),
+      ]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const ids = (items: { id?: unknown; 'citation-key'?: unknown }[]) =>
+      items.map((item) => String(item['citation-key'] ?? item.id)).sort();
+    expect(ids(JSON.parse(await download('json')))).toEqual(replies);
+    expect(ids(new Cite(await download('bib')).data)).toEqual(replies);
+    expect(new Cite(await download('ris')).data).toHaveLength(replies.length);
+    const csv = (await download('csv'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const expectedRows = corpus.submissions
+      .filter((submission) => replies.includes(submission.id))
+      .flatMap((submission) => searchUnits(submission))
+      .filter((unit) => /核安全|出口管制/.test(normalizeForSearch(unit.text)));
+    expect(csv[0]).toBe('reply,respondent_zh,respondent_en,report,paragraph,permalink,text');
+    expect(csv).toHaveLength(expectedRows.length + 1);
     await page.close();
   });
 
