@@ -88,3 +88,22 @@ export function resolutionShortName(symbol: string): string {
   const year = /\((\d{4})\)$/.exec(symbol)?.[1];
   return `${resolutionNumber(symbol)}${year ? `(${year})` : ''}`;
 }
+
+/** Replies listed by name up to this many; beyond, counted, the latest named: so that lists keep their size as reports are added. */
+export const REPLIES_NAMED = 3;
+
+/** "A/73/112（2018）、A/66/115（2011）", or "12 份答复，最近 A/88/112（2033）": a respondent's replies in one line. */
+export function repliesInOneLine(reports: readonly { symbol: string; year: number }[]): string {
+  if (reports.length <= REPLIES_NAMED) return reports.map((report) => `${report.symbol}（${report.year}）`).join('、');
+  const latest = reports[0]!;
+  return `${reports.length} 份答复，最近 ${latest.symbol}（${latest.year}）`;
+}
+
+/** Reports given a column each in tables of counts; the total counts them all. */
+export const REPORT_COLUMNS = 3;
+
+/** "2011、2018", or "12 次，最近 2033": the years a respondent named something in, in a table cell that keeps its size. */
+export function yearsInOneCell(years: readonly number[]): string {
+  if (years.length <= REPLIES_NAMED) return years.join('、');
+  return `${years.length} 次，最近 ${Math.max(...years)}`;
+}

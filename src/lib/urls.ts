@@ -21,6 +21,10 @@ export const PATHS = {
   paragraphsCsv: '/data/paragraphs.csv',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.png',
+  /** The world map's background, one cached file. */
+  mapLand: '/map/land.svg',
+  /** Every report, newest first. */
+  reports: '/reports/',
   pagefindScript: '/pagefind/pagefind.js',
   pagefindEntry: '/pagefind/pagefind-entry.json',
   pagefindWasm: '/pagefind/wasm.unknown.pagefind',
@@ -126,6 +130,16 @@ export function resolutionPath(symbol: string): string {
 /** /instruments/cwc/ */
 export function instrumentPath(id: string): string {
   return `/instruments/${id}/`;
+}
+
+/** /resolutions/s-res-1540-2004/a-66-115/: one report's replies that cite a resolution, where its page only lists them. */
+export function resolutionReportPath(symbol: string, report: ReportRef): string {
+  return `${resolutionPath(symbol)}${report.slug}/`;
+}
+
+/** /instruments/cwc/a-66-115/: one report's replies that name an instrument, where its page only lists them. */
+export function instrumentReportPath(id: string, report: ReportRef): string {
+  return `${instrumentPath(id)}${report.slug}/`;
 }
 
 /** /data/replies/a-73-112-cuba.json: one reply as data, with its respondent and its report's metadata. */

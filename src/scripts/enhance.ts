@@ -1,5 +1,6 @@
 // Small progressive enhancement. Everything works without it: the links it
 // copies are on the page as links, and the search form submits normally.
+import { forwardListedAnchor } from './forward-anchor.ts';
 
 function focusSearchOnSlash(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -39,3 +40,5 @@ function enableCopyButtons(): void {
 
 document.addEventListener('keydown', focusSearchOnSlash);
 enableCopyButtons();
+forwardListedAnchor();
+window.addEventListener('hashchange', forwardListedAnchor);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderWorldMap, type MappedState } from './world-map.ts';
 import { monthTicks, renderTimeline, timelinePoints, type TimelineRow } from './timeline.ts';
-import { BUCKET_COLOURS, yearBucket } from './reply-years.ts';
+import { BUCKET_COLOURS, bucketLabels, yearBucket } from './reply-years.ts';
 
 const STATES: MappedState[] = [
   { iso3: 'CUB', nameZh: '古巴', nameEn: 'Cuba', years: [2018], url: '/states/cuba/' },
@@ -10,7 +10,7 @@ const STATES: MappedState[] = [
 ];
 
 describe('renderWorldMap', () => {
-  const svg = renderWorldMap(STATES, [2011, 2018], '答复的国家');
+  const svg = renderWorldMap(STATES, [2011, 2018], '答复的国家', '/map/land.svg');
 
   it('links each state that replied, titled with its names and years, coloured by year', () => {
     expect(svg.match(/<a href=/g)).toHaveLength(3);
@@ -27,13 +27,14 @@ describe('renderWorldMap', () => {
       /^<svg[^>]+role="group" aria-labelledby="world-map-title"><title id="world-map-title">答复的国家<\/title>/,
     );
     expect(svg).not.toContain('<script');
-    expect(svg.length).toBeLessThan(80_000);
+    expect(svg.length).toBeLessThan(10_000);
+    expect(svg).toContain('<image href="/map/land.svg"');
   });
 
   it('escapes names, and names a state it cannot place', () => {
-    const hostile = renderWorldMap([{ ...STATES[0]!, nameEn: '<b>&' }], [2011, 2018], 'x');
+    const hostile = renderWorldMap([{ ...STATES[0]!, nameEn: '<b>&' }], [2011, 2018], 'x', '/map/land.svg');
     expect(hostile).toContain('&lt;b&gt;&amp;');
-    expect(() => renderWorldMap([{ ...STATES[0]!, iso3: 'XXX' }], [2011, 2018], 'x')).toThrow(/XXX/);
+    expect(() => renderWorldMap([{ ...STATES[0]!, iso3: 'XXX' }], [2011, 2018], 'x', '/map/land.svg')).toThrow(/XXX/);
   });
 });
 
@@ -42,6 +43,20 @@ describe('yearBucket', () => {
     expect(yearBucket([2011], [2018, 2011])).toBe('first');
     expect(yearBucket([2018], [2011, 2018])).toBe('second');
     expect(yearBucket([2018, 2011], [2011, 2018])).toBe('both');
+    // A third report: one earlier report alone is "first", the latest alone "second", several "both".
+    expect(yearBucket([2011], [2011, 2018, 2021])).toBe('first');
+    expect(yearBucket([2018], [2011, 2018, 2021])).toBe('first');
+    expect(yearBucket([2021], [2011, 2018, 2021])).toBe('second');
+    expect(yearBucket([2011, 2021], [2011, 2018, 2021])).toBe('both');
+  });
+
+  it('say in the legend what each colour means, for two reports and for more', () => {
+    expect(bucketLabels([2018, 2011])).toEqual({ first: '仅 2011 年', second: '仅 2018 年', both: '两年都答复' });
+    expect(bucketLabels([2021, 2018, 2011])).toEqual({
+      first: '仅一份较早的报告（2011–2018 年）',
+      second: '仅 2021 年',
+      both: '答复了多份报告',
+    });
   });
 });
 
@@ -102,7 +117,8 @@ describe('the home page timeline', () => {
   it('reads like the map legend: oldest report first, each in its year’s colour', async () => {
     const { realCorpus } = await import('../../../test-support/real-corpus.ts');
     const { homeCharts } = await import('../site/home-charts.ts');
-    const { rows, legend } = homeCharts(realCorpus());
+    const { rows, legend, map } = homeCharts(realCorpus());
+    expect(map).toContain('<image href="/map/land.svg"');
     expect(rows.map((row) => [row.year, row.colour])).toEqual([
       [2011, legend.find((entry) => entry.label === '仅 2011 年')!.colour],
       [2018, legend.find((entry) => entry.label === '仅 2018 年')!.colour],

@@ -1,4 +1,6 @@
-// Which years a state replied in, as the map colours them.
+// Which reports a state replied to, as the map colours it: only the latest report, only
+// earlier ones (one report), or several. With the two reports of today: only 2018, only
+// 2011, both.
 
 export type YearBucket = 'first' | 'second' | 'both';
 
@@ -10,10 +12,22 @@ export const BUCKET_COLOURS: Record<YearBucket, string> = {
   both: '#542788',
 };
 
-/** Years sorted; one reply in the earlier report, the later, or both. */
-export function yearBucket(years: readonly number[], reportYears: readonly [number, number]): YearBucket {
-  const [earlier, later] = [...reportYears].sort((a, b) => a - b) as [number, number];
-  const has = (year: number) => years.includes(year);
-  if (has(earlier) && has(later)) return 'both';
-  return has(later) ? 'second' : 'first';
+/** second: replied to the latest report only; first: to one earlier report only; both: to more than one. */
+export function yearBucket(years: readonly number[], reportYears: readonly number[]): YearBucket {
+  const latest = Math.max(...reportYears);
+  const replied = new Set(years);
+  if (replied.size > 1) return 'both';
+  return replied.has(latest) ? 'second' : 'first';
+}
+
+/** The legend's words for each bucket. */
+export function bucketLabels(reportYears: readonly number[]): Record<YearBucket, string> {
+  const sorted = [...new Set(reportYears)].sort((a, b) => a - b);
+  const latest = sorted.at(-1)!;
+  const earlier = sorted.slice(0, -1);
+  return {
+    first: earlier.length === 1 ? `仅 ${earlier[0]} 年` : `仅一份较早的报告（${earlier[0]}–${earlier.at(-1)} 年）`,
+    second: `仅 ${latest} 年`,
+    both: sorted.length === 2 ? '两年都答复' : '答复了多份报告',
+  };
 }

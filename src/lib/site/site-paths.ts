@@ -4,14 +4,17 @@ import {
   comparePath,
   editorialPath,
   instrumentPath,
+  instrumentReportPath,
   kindIndexPath,
   PATHS,
   replyPath,
   reportPath,
   resolutionPath,
+  resolutionReportPath,
   respondentPath,
 } from '../urls.ts';
 import { mentionedInstruments, mentionedResolutions } from './mentioned-works.ts';
+import { listedMentions } from './listed-mentions.ts';
 
 export function sitePaths(corpus: Corpus, editorialPages: readonly string[]): string[] {
   const reportOf = new Map(corpus.reports.map((report) => [report.symbol, report]));
@@ -22,11 +25,14 @@ export function sitePaths(corpus: Corpus, editorialPages: readonly string[]): st
     kindIndexPath('state'),
     kindIndexPath('organization'),
     PATHS.search,
+    PATHS.reports,
     PATHS.resolutions,
     PATHS.instruments,
     PATHS.matrix,
     ...mentionedResolutions(corpus).map((work) => resolutionPath(work.ref)),
     ...mentionedInstruments(corpus).map((work) => instrumentPath(work.ref)),
+    ...listedMentions(corpus, 'resolution').map(({ ref, group }) => resolutionReportPath(ref, group.report)),
+    ...listedMentions(corpus, 'instrument').map(({ ref, group }) => instrumentReportPath(ref, group.report)),
     ...editorialPages.map(editorialPath),
     ...corpus.reports.map(reportPath),
     ...corpus.respondents.flatMap((respondent) => {

@@ -1,0 +1,46 @@
+// How much a page may hold, so that no page grows without bound as reports are added: every
+// page stays under 60 KB with the two reports of today and under 100 KB at any scale the
+// benchmark builds (npm run bench checks both). A page that would hold more shows the newest
+// items in full and lists the others, each linked to a page of its own.
+import type { SubmissionEntry } from '../schema.ts';
+import type { MentionsInReport } from './mentioned-works.ts';
+
+/**
+ * Bytes of HTML a page's own content may take: the layout (header, inline CSS, footer) takes
+ * about 13 KB more. SITE_PAGE_BUDGET lowers it for the test build under a sub-path, so that
+ * the paged forms of the pages are built and tested with today's two reports.
+ */
+export const CONTENT_BUDGET = Number(process.env['SITE_PAGE_BUDGET'] ?? 36_000);
+
+/**
+ * Bytes of HTML a reply takes in full, estimated from its text: measured on the 38 replies of
+ * today, a reply's section is its text in UTF-8 plus about 1 KB per block (number, tools,
+ * permalink, cite link) and 3 KB for its heading, details and citation panel.
+ */
+export function replyWeight(submission: Pick<SubmissionEntry, 'blocks' | 'footnotes'>): number {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const text = [...submission.blocks, ...submission.footnotes].reduce((sum, part) => sum + bytes(part.text), 0);
+  return text + 1000 * submission.blocks.length + 600 * submission.footnotes.length + 3000;
+}
+
+/** The items (newest first) shown in full, as many as fit, at least one; and the others, only listed. */
+export function splitByBudget<T>(
+  items: readonly T[],
+  weigh: (item: T) => number,
+  budget = CONTENT_BUDGET,
+): { full: T[]; listed: T[] } {
+  let used = 0;
+  let fit = 0;
+  for (const item of items) {
+    used += weigh(item);
+    if (fit > 0 && used > budget) break;
+    fit++;
+  }
+  return { full: items.slice(0, fit), listed: items.slice(fit) };
+}
+
+/** Bytes of HTML one report's part of a resolution's or instrument's page takes: its passages in context, its lists of replies. */
+export function mentionsWeight(group: MentionsInReport): number {
+  const passages = group.mentioning.flatMap((reply) => reply.passages).length;
+  return 600 + 500 * group.mentioning.length + 700 * passages + 120 * group.notMentioning.length;
+}
