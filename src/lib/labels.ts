@@ -61,3 +61,34 @@ export function resolutionBody(symbol: string): { zh: string; en: string } {
     ? { zh: '安全理事会', en: 'Security Council' }
     : { zh: '大会', en: 'General Assembly' };
 }
+
+/**
+ * State names that English running text gives "the", as the UN writes them
+ * ("the Russian Federation", "the Philippines"): these whole names, and names
+ * that start with a common noun (Republic of …, United …). Every other
+ * state's name takes none; names of organizations always take it ("the European Union").
+ */
+const STATES_WITH_THE = new Set([
+  'Bahamas',
+  'Comoros',
+  'Congo',
+  'Gambia',
+  'Holy See',
+  'Maldives',
+  'Marshall Islands',
+  'Netherlands',
+  'Niger',
+  'Philippines',
+  'Russian Federation',
+  'Solomon Islands',
+  'Sudan',
+]);
+const STATE_NAMES_STARTING_WITH_A_NOUN =
+  /^(Central African Republic|Czech Republic|Democratic |Dominican Republic|Lao |Republic of |State of |Syrian Arab Republic|United )/;
+
+/** "the" where English running text puts it before the name: "Reply of the North Atlantic Treaty Organization". */
+export function englishArticle(respondent: Pick<RespondentEntry, 'kind' | 'name'>): 'the' | undefined {
+  if (respondent.kind === 'organization') return 'the';
+  const name = respondent.name.en;
+  return STATES_WITH_THE.has(name) || STATE_NAMES_STARTING_WITH_A_NOUN.test(name) ? 'the' : undefined;
+}
