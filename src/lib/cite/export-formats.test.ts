@@ -84,6 +84,11 @@ describe('toRIS', () => {
     expect(entry).toMatchObject(SAME_ITEM);
   });
 
+  test('a date of one-digit month and day is written YYYY/MM/DD/', () => {
+    const ris = toRIS(buildCitationItem({ ...CUBA_PARAGRAPH_5, accessed: '2027-01-05' }));
+    expect(ris).toContain('Y2  - 2027/01/05/\n');
+  });
+
   test('a permalink longer than a RIS line stays whole', () => {
     const long = `https://example.org/${'deep/'.repeat(20)}states/cuba/a-73-112/#a-73-112-p5`;
     const [entry] = parseBack(toRIS(buildCitationItem({ ...CUBA_PARAGRAPH_5, permalink: long })));

@@ -71,7 +71,13 @@ export function toBibTeX(csl: CslItem): string {
  */
 function risValue(tag: string, value: string): string {
   const oneLine = value.replace(/\s+/g, ' ');
-  return tag === 'AU' ? oneLine.replaceAll(',', '，') : oneLine;
+  if (tag === 'AU') return oneLine.replaceAll(',', '，');
+  // citation-js writes "2026/1/5/"; RIS dates are YYYY/MM/DD/.
+  return tag === 'Y2' ? oneLine.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\//, padRisDate) : oneLine;
+}
+
+function padRisDate(_: string, year: string, month: string, day: string): string {
+  return `${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`;
 }
 
 /**
