@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { englishArticle } from './labels.ts';
+import { englishArticle, englishNameInText } from './labels.ts';
 import { realCorpus } from '../../test-support/real-corpus.ts';
 
 const state = (en: string) => ({ kind: 'state' as const, name: { zh: '', en } });
@@ -22,4 +22,11 @@ test('englishArticle: the states of both reports, by hand', () => {
     .map((respondent) => respondent.name.en)
     .sort();
   expect(withThe).toEqual(['Philippines', 'Russian Federation']);
+});
+
+test('englishNameInText', () => {
+  expect(englishNameInText({ kind: 'organization', name: { zh: '', en: 'North Atlantic Treaty Organization' } })).toBe(
+    'the North Atlantic Treaty Organization',
+  );
+  expect(englishNameInText(state('Cuba'))).toBe('Cuba');
 });

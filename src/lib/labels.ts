@@ -92,3 +92,9 @@ export function englishArticle(respondent: Pick<RespondentEntry, 'kind' | 'name'
   const name = respondent.name.en;
   return STATES_WITH_THE.has(name) || STATE_NAMES_STARTING_WITH_A_NOUN.test(name) ? 'the' : undefined;
 }
+
+/** "the North Atlantic Treaty Organization", "Cuba": a respondent's English name inside an English sentence. */
+export function englishNameInText(respondent: Pick<RespondentEntry, 'kind' | 'name'>): string {
+  const article = englishArticle(respondent);
+  return article ? `${article} ${respondent.name.en}` : respondent.name.en;
+}

@@ -90,9 +90,30 @@ export function citableBlocks(views: readonly RespondentView[]): CitableBlock[] 
 
 /** The three citation downloads, with the media types reference managers expect. */
 export const CITATION_FILE_TYPES = [
-  { extension: 'bib', contentType: 'application/x-bibtex; charset=utf-8', field: 'bibtex' },
-  { extension: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8', field: 'ris' },
-  { extension: 'json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', field: 'cslJson' },
+  {
+    extension: 'bib',
+    contentType: 'application/x-bibtex; charset=utf-8',
+    field: 'bibtex',
+    format: 'bibtex',
+    label: 'BibTeX',
+    forWhom: 'LaTeX、JabRef',
+  },
+  {
+    extension: 'ris',
+    contentType: 'application/x-research-info-systems; charset=utf-8',
+    field: 'ris',
+    format: 'ris',
+    label: 'RIS',
+    forWhom: 'Zotero、EndNote',
+  },
+  {
+    extension: 'json',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    field: 'cslJson',
+    format: 'csl-json',
+    label: 'CSL-JSON',
+    forWhom: 'Zotero、pandoc',
+  },
 ] as const;
 
 export type CitationFileType = (typeof CITATION_FILE_TYPES)[number];
