@@ -6,7 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
-import { citationSet, citedNames } from './cite-replies.ts';
+import { citationSet, citedNames, replyDescription } from './cite-replies.ts';
 
 const SITE = new URL('https://example.org/');
 
@@ -57,4 +57,16 @@ describe('every reply', () => {
       flagNotes: ['报告没有转载这份答复，所引为秘书长关于该答复的说明'],
     });
   });
+});
+
+test('a reply page’s description (Zotero’s abstract) says what the page holds', () => {
+  const byId = new Map(replies().map((reply) => [reply.submission.id, reply]));
+  const describe = (id: string) => {
+    const reply = byId.get(id)!;
+    return replyDescription(citationSet(reply, undefined, SITE), reply.report);
+  };
+  expect(describe('a-66-115-interpol')).toBe('国际刑警组织的答复全文，载于秘书长报告 A/66/115（2011年）。');
+  expect(describe('a-66-115-turkmenistan')).toBe(
+    '关于土库曼斯坦答复的说明，载于秘书长报告 A/66/115（2011年）。报告没有转载这份答复，所引为秘书长关于该答复的说明。',
+  );
 });

@@ -122,3 +122,14 @@ export function citationFile({ reply, block }: CitableBlock, type: CitationFileT
   const set = citationSet(reply, block, site);
   return new Response(set[type.field], { headers: { 'Content-Type': type.contentType } });
 }
+
+/**
+ * A reply page's description, which Zotero saves as the item's abstract: what
+ * the page holds, in its citation's words, so that a summary or a reply the
+ * report does not reproduce is never described as a reply's full text.
+ */
+export function replyDescription(set: CitationSet, report: Pick<Report, 'symbol' | 'year'>): string {
+  const { title, flagNotes } = set.work.zh;
+  const where = `载于秘书长报告 ${report.symbol}（${report.year}年）。`;
+  return flagNotes.length === 0 ? `${title}全文，${where}` : `${title}，${where}${flagNotes.join('。')}。`;
+}
