@@ -59,7 +59,9 @@ describe('buildCitationItem', () => {
       note: '报告没有转载这份答复，所引为秘书长关于该答复的说明。联合国正式文件：https://undocs.org/zh/A/66/115',
     });
   });
+});
 
+describe('buildCitationItem, on bad input', () => {
   test('names are one line, so no RIS tag can be forged', () => {
     expect(buildCitationItem(withRespondent(CUBA_REPLY, ' 古\n巴\t')).author).toEqual([{ literal: '古 巴' }]);
   });

@@ -6,16 +6,12 @@
 // second publisher that could disagree with the institution); no
 // citation_pdf_url (we host no PDFs). Title and author are the downloads'
 // (csl-item.ts), so Zotero and a BibTeX import save the same item.
-import { describeCitedWork } from './cited-work.ts';
+import { describeCitedWork, oneLine } from './cited-work.ts';
 import { itemTitle, PUBLISHER, type CitationSource } from './csl-item.ts';
 
 export interface MetaTag {
   name: string;
   content: string;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** An ASCII comma would make Zotero read "family, given"; the full-width one reads the same in Chinese. */
