@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
+import { siteUrlWarning } from './src/lib/site/site-url-warning.ts';
 
 // Where the site is deployed: SITE_URL for absolute links (canonical, citations,
 // sitemap), SITE_BASE for a sub-path such as /wmd/.
@@ -34,6 +35,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Without SITE_URL every permalink and citation points to localhost: the build says so.
+  integrations: [siteUrlWarning(process.env.SITE_URL)],
   devToolbar: { enabled: false },
   // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -107,3 +107,40 @@ export function yearsInOneCell(years: readonly number[]): string {
   if (years.length <= REPLIES_NAMED) return years.join('、');
   return `${years.length} 次，最近 ${Math.max(...years)}`;
 }
+
+/**
+ * State names that English running text gives "the", as the UN writes them
+ * ("the Russian Federation", "the Philippines"): these whole names, and names
+ * that start with a common noun (Republic of …, United …). Every other
+ * state's name takes none; names of organizations always take it ("the European Union").
+ */
+const STATES_WITH_THE = new Set([
+  'Bahamas',
+  'Comoros',
+  'Congo',
+  'Gambia',
+  'Holy See',
+  'Maldives',
+  'Marshall Islands',
+  'Netherlands',
+  'Niger',
+  'Philippines',
+  'Russian Federation',
+  'Solomon Islands',
+  'Sudan',
+]);
+const STATE_NAMES_STARTING_WITH_A_NOUN =
+  /^(Central African Republic|Czech Republic|Democratic |Dominican Republic|Lao |Republic of |State of |Syrian Arab Republic|United )/;
+
+/** "the" where English running text puts it before the name: "Reply of the North Atlantic Treaty Organization". */
+export function englishArticle(respondent: Pick<RespondentEntry, 'kind' | 'name'>): 'the' | undefined {
+  if (respondent.kind === 'organization') return 'the';
+  const name = respondent.name.en;
+  return STATES_WITH_THE.has(name) || STATE_NAMES_STARTING_WITH_A_NOUN.test(name) ? 'the' : undefined;
+}
+
+/** "the North Atlantic Treaty Organization", "Cuba": a respondent's English name inside an English sentence. */
+export function englishNameInText(respondent: Pick<RespondentEntry, 'kind' | 'name'>): string {
+  const article = englishArticle(respondent);
+  return article ? `${article} ${respondent.name.en}` : respondent.name.en;
+}

@@ -1,5 +1,7 @@
 // Small progressive enhancement. Everything works without it: the links it
-// copies are on the page as links, and the search form submits normally.
+// copies are on the page as links, the citations as text, and the search form
+// submits normally.
+import { enableCitationTools } from './cite-tools.ts';
 import { forwardListedAnchor } from './forward-anchor.ts';
 
 function focusSearchOnSlash(event: KeyboardEvent): void {
@@ -16,29 +18,62 @@ function focusSearchOnSlash(event: KeyboardEvent): void {
   input.select();
 }
 
-/** Buttons that copy the permalink next to them; hidden until this script shows them. */
+/** One polite live region for the whole page: screen readers hear "已复制" once, wherever the button was. */
+function copyStatus(): HTMLElement {
+  let status = document.getElementById('copy-status');
+  if (!status) {
+    status = document.createElement('p');
+    status.id = 'copy-status';
+    status.className = 'visually-hidden';
+    status.setAttribute('aria-live', 'polite');
+    document.body.append(status);
+  }
+  return status;
+}
+
+/**
+ * What a button copies: a link (data-copy, made absolute) or the text of an
+ * element (data-copy-from, an id): a file's <pre> exactly as the download
+ * holds it, a citation without the white space around it.
+ */
+function textToCopy(button: HTMLButtonElement): string {
+  if (!button.dataset.copyFrom) return new URL(button.dataset.copy!, location.href).href;
+  const source = document.getElementById(button.dataset.copyFrom);
+  const text = source?.textContent ?? '';
+  return source?.tagName === 'PRE' ? text : text.trim();
+}
+
+/** The button says what happened for two seconds, where the reader is looking, and the live region says it aloud. */
+function confirmCopy(button: HTMLButtonElement, copied: boolean): void {
+  const label = button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '';
+  const original = [...button.childNodes];
+  const message = copied ? '已复制' : '无法复制，请手动选择文字';
+  button.dataset.state = copied ? 'copied' : 'failed';
+  button.replaceChildren(message);
+  copyStatus().textContent = copied ? `已复制：${label}` : message;
+  setTimeout(() => {
+    delete button.dataset.state;
+    button.replaceChildren(...original);
+  }, 2000);
+}
+
+/** Buttons that copy a link or a citation; hidden until this script shows them. */
 function enableCopyButtons(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy], button[data-copy-from]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const url = new URL(button.dataset.copy!, location.href).href;
       try {
-        await navigator.clipboard.writeText(url);
-        button.dataset.state = 'copied';
-        button.setAttribute('aria-label', '已复制链接');
+        await navigator.clipboard.writeText(textToCopy(button));
+        confirmCopy(button, true);
       } catch {
-        button.dataset.state = 'failed';
-        button.setAttribute('aria-label', '无法复制，请使用旁边的链接');
+        confirmCopy(button, false);
       }
-      setTimeout(() => {
-        delete button.dataset.state;
-        button.setAttribute('aria-label', button.dataset.label ?? '复制链接');
-      }, 2000);
     });
   }
 }
 
 document.addEventListener('keydown', focusSearchOnSlash);
+enableCitationTools();
 enableCopyButtons();
 forwardListedAnchor();
 window.addEventListener('hashchange', forwardListedAnchor);

@@ -1,13 +1,17 @@
 // Citations as a researcher gets them: the cite panel, the downloads parsed
-// with a real parser (citation-js), and the Highwire tags Zotero reads.
+// with a real parser (citation-js), the reader's access date, the copy
+// buttons, the paragraph tools on a phone, a printout, and the Highwire tags
+// Zotero reads.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium } from '../../test-support/chromium.ts';
+import { pdfText } from '../../test-support/pdf-text.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -21,8 +25,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+async function open(path: string, context?: BrowserContext): Promise<Page> {
+  const page = context ? await context.newPage() : await browser.newPage();
   await page.goto(`${server.url}${path}`);
   return page;
 }
@@ -34,64 +38,236 @@ interface ParsedItem {
   title?: string;
   URL?: string;
   page?: string;
+  note?: string;
   publisher?: string;
+  accessed?: { 'date-parts': number[][] };
 }
 
-/** Fetch a download linked from the page and read it with citation-js. */
-async function parsedDownload(page: Page, format: 'bibtex' | 'ris' | 'csl-json'): Promise<ParsedItem> {
-  const href = await page.getAttribute(`.cite-panel a[data-format="${format}"]`, 'href');
-  const text = await (await fetch(new URL(href!, server.url))).text();
+function parse(text: string, format: 'bibtex' | 'ris' | 'csl-json'): ParsedItem {
   const data = format === 'csl-json' ? JSON.parse(text) : new Cite(text).data;
   expect(data).toHaveLength(1);
   return data[0] as ParsedItem;
 }
 
+/** The file as built, which a reader without JavaScript downloads. */
+async function builtFile(path: string): Promise<string> {
+  return (await fetch(new URL(path, server.url))).text();
+}
+
+const FORMATS = [
+  { format: 'bibtex', extension: 'bib' },
+  { format: 'ris', extension: 'ris' },
+  { format: 'csl-json', extension: 'json' },
+] as const;
+
 const authorOf = (item: ParsedItem) => item.author?.map((name) => name.literal ?? name.family).join(';');
+const text = async (page: Page, selector: string) => (await page.locator(selector).first().textContent())!.trim();
 
 describe('citing a reply', () => {
-  it('gives GB/T 7714, Chicago and APA text naming the respondent, the report and the permalink', async () => {
+  it('gives GB/T 7714 as a part of the report, Chicago and APA, each with the official document', async () => {
     const page = await open('states/cuba/');
     // The panel is folded: read its text, not what is rendered.
-    const gbt = (await page.locator('.cite-panel [data-format="gb-t-7714"]').textContent())!;
-    expect(gbt).toMatch(/^古巴\. .*A\/73\/112\[R\/OL\].*纽约: 联合国, 2018.*\/states\/cuba\/a-73-112\/\.$/);
+    const gbt = await text(page, '.cite-panel [data-format="gb-t-7714"]');
+    expect(gbt).toMatch(
+      /^古巴\. 古巴的答复\[R\/OL\]\/\/联合国秘书长\. 防止恐怖分子获取大规模毁灭性武器的措施: A\/73\/112\. 纽约: 联合国, 2018\[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/states\/cuba\/a-73-112\/\. 联合国正式文件: https:\/\/undocs\.org\/zh\/A\/73\/112\.$/,
+    );
     for (const format of ['chicago', 'apa']) {
-      const text = (await page.locator(`.cite-panel [data-format="${format}"]`).textContent())!;
-      expect(text).toContain('Cuba');
-      expect(text).toContain('A/73/112');
-      expect(text).toContain('/states/cuba/a-73-112/');
+      const reference = await text(page, `.cite-panel [data-format="${format}"]`);
+      expect(reference).toMatch(/^Cuba\. /);
+      expect(reference).toContain('In ');
+      expect(reference).toContain('A/73/112');
+      expect(reference).toContain('/states/cuba/a-73-112/');
+      expect(reference).toContain('https://undocs.org/zh/A/73/112');
     }
     await page.close();
   });
 
-  it('offers BibTeX, RIS and CSL-JSON that parse and name the respondent, the report and the page', async () => {
-    const page = await open('states/cuba/');
-    for (const format of ['bibtex', 'ris', 'csl-json'] as const) {
-      const item = await parsedDownload(page, format);
+  it('offers BibTeX, RIS and CSL-JSON, as built, that parse and hold the same item', async () => {
+    for (const { format, extension } of FORMATS) {
+      const item = parse(await builtFile(`cite/a-73-112-cuba.${extension}`), format);
       expect(item.type, format).toBe('report');
       expect(authorOf(item), format).toBe('古巴');
       expect(item.number, format).toBe('A/73/112');
+      expect(item.title, format).toBe('古巴的答复：防止恐怖分子获取大规模毁灭性武器的措施');
+      expect(item.note, format).toBe('联合国正式文件：https://undocs.org/zh/A/73/112');
       expect(item.URL, format).toMatch(/\/states\/cuba\/a-73-112\/$/);
     }
+  });
+
+  it('says that a build without SITE_URL is a local preview', async () => {
+    const page = await open('states/cuba/a-73-112/');
+    expect(await text(page, '.cite-panel .cite-warning')).toContain('本地预览');
+    await page.close();
+  });
+
+  it('cites a reply the report does not reproduce as the Secretary-General’s note, and says so', async () => {
+    const page = await open('states/turkmenistan/a-66-115/');
+    expect(await text(page, '.cite-panel [data-format="gb-t-7714"]')).toMatch(
+      /^联合国秘书长\. 关于土库曼斯坦答复的说明\[R\/OL\]\/\/联合国秘书长\. /,
+    );
+    expect(await text(page, '.cite-panel .cite-flags')).toContain('报告没有转载这份答复，所引为秘书长关于该答复的说明');
+    expect(await page.getAttribute('meta[name="citation_author"]', 'content')).toBe('联合国秘书长');
+    await page.close();
+  });
+
+  it('names INTERPOL as A/66/115 prints it, beside the site’s name for it', async () => {
+    const page = await open('organizations/interpol/a-66-115/');
+    expect(await text(page, '.cite-panel [data-format="gb-t-7714"]')).toMatch(/^国际刑警组织\. 国际刑警组织的答复/);
+    expect(await text(page, '.cite-panel .cite-facts')).toContain(
+      '国际刑警组织（报告所印名称；本站通用名称：国际刑事警察组织）',
+    );
+    expect(await page.getAttribute('meta[name="citation_author"]', 'content')).toBe('国际刑警组织');
+    // The page's own heading keeps the canonical name.
+    expect(await text(page, 'h1')).toMatch(/^国际刑事警察组织的答复/);
     await page.close();
   });
 });
 
 describe('citing a paragraph', () => {
-  it('is one click away from the paragraph, and its downloads carry the paragraph number and anchor', async () => {
+  it('is one tap away from the paragraph, and every format says whose paragraph and whose numbering', async () => {
     const page = await open('states/cuba/');
-    await page.locator('#a-73-112-p3 .block__tools a', { hasText: '引用' }).click();
-    expect(new URL(page.url()).pathname).toBe('/cite/a-73-112-cuba/a-73-112-p3/');
-    expect(await page.locator('.cite-panel [data-format="gb-t-7714"]').innerText()).toContain('第3段');
-    for (const format of ['bibtex', 'ris', 'csl-json'] as const) {
-      const item = await parsedDownload(page, format);
+    await page.locator('#a-73-112-p5 .block__tools a', { hasText: '引用' }).click();
+    expect(new URL(page.url()).pathname).toBe('/cite/a-73-112-cuba/a-73-112-p5/');
+    expect(await text(page, 'h1')).toMatch(/^引用古巴答复第5段（本站编号）/);
+    expect(await text(page, '.cite-panel [data-format="gb-t-7714"]')).toContain('2018: 古巴答复第5段（本站编号）[');
+    expect(await text(page, '.cite-panel [data-format="chicago-in-text"]')).toBe(
+      '(Cuba 2018, para. 5 [numbered on this site])',
+    );
+    expect(await text(page, '.cite-panel [data-format="apa-in-text"]')).toBe(
+      '(Cuba, 2018, para. 5 [numbered on this site])',
+    );
+    for (const { format, extension } of FORMATS) {
+      const item = parse(await builtFile(`cite/a-73-112-cuba/a-73-112-p5.${extension}`), format);
       expect(authorOf(item), format).toBe('古巴');
       expect(item.number, format).toBe('A/73/112');
-      expect(item.page, format).toBe('第3段');
-      expect(item.URL, format).toMatch(/\/states\/cuba\/a-73-112\/#a-73-112-p3$/);
+      expect(item.title, format).toBe('古巴的答复：防止恐怖分子获取大规模毁灭性武器的措施，古巴答复第5段（本站编号）');
+      expect(item.note, format).toBe('古巴答复第5段（本站编号）。联合国正式文件：https://undocs.org/zh/A/73/112');
+      expect(item.page, format).toBeUndefined();
+      expect(item.URL, format).toMatch(/\/states\/cuba\/a-73-112\/#a-73-112-p5$/);
     }
-    expect(await page.locator('.cite-panel [data-format="apa"] ~ p .citation-intext').innerText()).toBe(
-      '(Cuba, 2018, para. 3)',
+    await page.close();
+  });
+
+  it('offers one permalink per paragraph: the reply page’s, on the respondent page too', async () => {
+    const page = await open('states/cuba/');
+    const links = await page.$$eval('#a-73-112-p5 a:not(.mention):not(.footnote-ref)', (anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href')),
     );
+    expect(links).toEqual([
+      '/states/cuba/a-73-112/#a-73-112-p5',
+      '/states/cuba/a-73-112/#a-73-112-p5',
+      '/cite/a-73-112-cuba/a-73-112-p5/',
+    ]);
+    expect(await page.getAttribute('#a-73-112-p5 button[data-copy]', 'data-copy')).toBe(
+      '/states/cuba/a-73-112/#a-73-112-p5',
+    );
+    await page.close();
+  });
+});
+
+describe('the reader’s day', () => {
+  const READERS_DAY = new Date(2031, 1, 3, 10, 0); // 3 February 2031, local time
+
+  it('is the access date of the shown citations and of each download, without JavaScript the build day, said so', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(READERS_DAY);
+    await page.goto(`${server.url}cite/a-73-112-cuba/a-73-112-p5/`);
+    expect(await text(page, '[data-format="gb-t-7714"]')).toContain('古巴答复第5段（本站编号）[2031-02-03]');
+    expect(await text(page, '[data-accessed-note]')).toContain('2031-02-03');
+    const expected = { bibtex: 'urldate = {2031-02-03}', ris: 'Y2  - 2031/02/03/', 'csl-json': '[[2031, 2, 3]]' };
+    for (const { format } of FORMATS) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`.cite-downloads a[data-format="${format}"]`),
+      ]);
+      expect(download.suggestedFilename()).toBe(
+        `a-73-112-cuba-a-73-112-p5.${FORMATS.find((each) => each.format === format)!.extension}`,
+      );
+      const file = readFileSync((await download.path())!, 'utf8');
+      expect(file, format).toContain(expected[format]);
+      expect(parse(file, format).accessed, format).toEqual({ 'date-parts': [[2031, 2, 3]] });
+      expect(parse(file, format).note, format).toContain('古巴答复第5段（本站编号）');
+    }
+    await context.close();
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await open('cite/a-73-112-cuba/a-73-112-p5/', noScript);
+    const built = (await text(plain, '[data-accessed-note]')).match(/\d{4}-\d{2}-\d{2}/)![0];
+    expect(await text(plain, '[data-accessed-note]')).toContain('本站生成的日期');
+    expect(await text(plain, '[data-format="gb-t-7714"]')).toContain(`[${built}]`);
+    expect(await plain.locator('button[data-copy-from]:visible').count()).toBe(0);
+    await noScript.close();
+  });
+});
+
+describe('copy buttons', () => {
+  it('put the exact text on the clipboard and say “已复制”, aloud too', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await open('cite/a-73-112-cuba/a-73-112-p5/', context);
+    for (const format of [
+      'gb-t-7714',
+      'chicago',
+      'chicago-in-text',
+      'apa',
+      'apa-in-text',
+      'bibtex',
+      'ris',
+      'csl-json',
+    ]) {
+      const shown = page.locator(`.cite-panel [data-format="${format}"]:not(a)`);
+      const expected =
+        (await shown.evaluate((node) => node.tagName)) === 'PRE'
+          ? (await shown.textContent())!
+          : (await shown.textContent())!.trim();
+      const id = await shown.getAttribute('id');
+      const button = page.locator(`button[data-copy-from="${id}"]`);
+      await button.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText()), format).toBe(expected);
+      await expect.poll(() => button.textContent()).toBe('已复制');
+      expect(await page.locator('#copy-status').textContent()).toMatch(/^已复制：复制/);
+    }
+    await context.close();
+  });
+});
+
+describe('on a 360 px phone with touch', () => {
+  it('every paragraph of a reply page has a visible cite link inside the screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    for (const path of ['states/cuba/a-73-112/', 'organizations/interpol/a-73-112/']) {
+      const page = await open(path, context);
+      const paragraphs = await page.locator('.reply-text .block[id]:not(.block--heading)').all();
+      expect(paragraphs.length).toBeGreaterThan(5);
+      for (const paragraph of paragraphs) {
+        const cite = paragraph.locator('.block__cite');
+        await cite.scrollIntoViewIfNeeded();
+        expect(await cite.isVisible()).toBe(true);
+        expect(await cite.evaluate((node) => Number(getComputedStyle(node).opacity))).toBe(1);
+        const box = (await cite.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      await Promise.all([page.waitForURL(/\/cite\//), page.locator('.block__cite').first().tap()]);
+      await page.close();
+    }
+    await context.close();
+  });
+});
+
+describe('a printed reply page', () => {
+  // Chromium prints it to PDF; pdf.js (pdfjs-dist) reads the text back.
+  it('carries its permalink, its GB/T 7714 citation, the official document and the note that this is not a UN website', async () => {
+    const page = await open('organizations/nato/a-66-115/');
+    const printed = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, '');
+    // pdfText gives NFKC: full-width punctuation comes back half-width.
+    const expected = [
+      '永久链接：http://localhost:4321/organizations/nato/a-66-115/',
+      '引用（GB/T7714-2015）：北大西洋公约组织.北大西洋公约组织的答复（摘要）[R/OL]//联合国秘书长.',
+      '联合国正式文件：https://undocs.org/zh/A/66/115',
+      '本站不是联合国网站',
+    ];
+    for (const part of expected) expect(printed).toContain(part.normalize('NFKC'));
     await page.close();
   });
 });
@@ -125,7 +301,7 @@ describe('Highwire tags for Zotero', () => {
   });
 
   it('never name a journal, book or conference, nor a publisher that could differ', async () => {
-    for (const path of ['states/cuba/', 'states/cuba/a-73-112/', 'cite/a-73-112-cuba/a-73-112-p3/']) {
+    for (const path of ['states/cuba/', 'states/cuba/a-73-112/', 'cite/a-73-112-cuba/a-73-112-p5/']) {
       for (const [name, content] of await tags(path)) {
         expect(name).not.toMatch(/journal|book|conference|inbook|publisher|dissertation/);
         if (name === 'citation_author') expect(content).not.toContain(',');

@@ -117,14 +117,20 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it('shows a paragraph’s permalink and citation link when it is focused from the keyboard', async () => {
+  it('shows a reply paragraph’s permalink and citation link without hover; other blocks’ tools on focus', async () => {
     const page = await open('/states/cuba/');
     await page.setViewportSize({ width: 1280, height: 800 });
     const tools = page.locator('#a-73-112-p3 .block__tools');
-    expect(await tools.evaluate((node) => getComputedStyle(node).opacity)).toBe('0');
-    await page.locator('#a-73-112-p3 .block__tools a').first().focus();
     expect(await tools.evaluate((node) => getComputedStyle(node).opacity)).toBe('1');
+    expect(await tools.locator('a', { hasText: '引用' }).isVisible()).toBe(true);
+    const intro = await open('/reports/a-73-112/');
+    await intro.setViewportSize({ width: 1280, height: 800 });
+    const introTools = intro.locator('#intro-p2 .block__tools');
+    expect(await introTools.evaluate((node) => getComputedStyle(node).opacity)).toBe('0');
+    await introTools.locator('a').first().focus();
+    expect(await introTools.evaluate((node) => getComputedStyle(node).opacity)).toBe('1');
     await page.close();
+    await intro.close();
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
@@ -177,6 +183,8 @@ describe('the built site', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.cite-panel').first().isVisible()).toBe(false);
     expect(await page.locator('#a-73-112-p3').isVisible()).toBe(true);
+    expect(await page.locator('.print-citation').first().isVisible()).toBe(true);
+    expect(await page.locator('.block__tools').first().isVisible()).toBe(false);
     await page.close();
   });
 
@@ -196,14 +204,18 @@ describe('the built site', () => {
     '/reports/a-73-112/',
     '/states/',
     '/states/el-salvador/',
+    '/states/cuba/a-73-112/',
     '/organizations/nato/a-66-115/',
     '/organizations/nato/compare/',
+    '/cite/a-73-112-cuba/a-73-112-p5/',
+    '/how-to-cite/',
     '/method/',
     '/404.html',
-  ])('has no accessibility violations on %s (axe-core)', async (path) => {
+  ])('has no accessibility violations on %s (axe-core), its citation panels open', async (path) => {
     // axe is injected as an inline script, which the site's own CSP forbids.
     const page = await axeContext.context.newPage();
     await page.goto(url(path));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
       const result = await (

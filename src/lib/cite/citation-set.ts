@@ -1,11 +1,16 @@
 // Everything a citation page shows for one reply or paragraph, in one call.
+import { describeCitedWork, type CitedWork } from './cited-work.ts';
 import { buildCitationItem, type CitationSource } from './csl-item.ts';
 import { toBibTeX, toCslJson, toRIS } from './export-formats.ts';
 import { formatCitation, formatInTextCitation } from './format-citation.ts';
 import { highwireTags, type MetaTag } from './highwire-tags.ts';
 
 export interface CitationSet {
-  /** GB/T 7714-2015 reference entry, Chinese names. */
+  /** What is cited, in words, for the page to show beside the formats. */
+  work: { zh: CitedWork; en: CitedWork };
+  /** The day every format below names as the access date, YYYY-MM-DD. */
+  accessed: string;
+  /** GB/T 7714-2015 reference entry (析出文献), Chinese names. */
   gbt: string;
   /** Chicago author-date reference entry and in-text citation, English names. */
   chicago: { reference: string; inText: string };
@@ -20,15 +25,16 @@ export interface CitationSet {
 }
 
 export function buildCitationSet(source: CitationSource): CitationSet {
-  const zh = buildCitationItem(source, 'zh');
-  const en = buildCitationItem(source, 'en');
+  const item = buildCitationItem(source);
   return {
-    gbt: formatCitation(zh, 'gb-t-7714'),
-    chicago: { reference: formatCitation(en, 'chicago'), inText: formatInTextCitation(en, 'chicago') },
-    apa: { reference: formatCitation(en, 'apa'), inText: formatInTextCitation(en, 'apa') },
-    bibtex: toBibTeX(zh),
-    ris: toRIS(zh),
-    cslJson: toCslJson(zh),
+    work: { zh: describeCitedWork(source, 'zh'), en: describeCitedWork(source, 'en') },
+    accessed: source.accessed,
+    gbt: formatCitation(source, 'gb-t-7714'),
+    chicago: { reference: formatCitation(source, 'chicago'), inText: formatInTextCitation(source, 'chicago') },
+    apa: { reference: formatCitation(source, 'apa'), inText: formatInTextCitation(source, 'apa') },
+    bibtex: toBibTeX(item),
+    ris: toRIS(item),
+    cslJson: toCslJson(item),
     highwire: highwireTags(source),
   };
 }

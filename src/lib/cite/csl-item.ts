@@ -1,8 +1,9 @@
-// The CSL-JSON item every citation format starts from. What is cited is one
-// respondent's reply inside a Secretary-General report (or one paragraph of
-// it): the respondent is its institutional author, the report its container.
-// All six outputs (three styles, BibTeX, RIS, CSL-JSON) come from this item,
-// so a fact fixed here is fixed everywhere.
+// The CSL-JSON item of the downloads (BibTeX, RIS, CSL-JSON) and, in the same
+// words, of the Highwire tags Zotero reads: one reference-manager item per
+// reply or paragraph, a report with its number. The formatted styles shape
+// their own items from the same facts (format-citation.ts).
+import type { Flag } from '../schema.ts';
+import { describeCitedWork, oneLine } from './cited-work.ts';
 
 /** The facts a citation needs; the corpus has them all (Report, Respondent, Submission). */
 export interface CitationSource {
@@ -16,26 +17,32 @@ export interface CitationSource {
     /** The official Chinese document. */
     officialUrl: string;
   };
-  respondent: { name: { zh: string; en: string } };
+  respondent: {
+    /** zh: the name as this report prints it in the reply's heading; en: the registry's English name. */
+    name: { zh: string; en: string };
+    /** "the" where English running text puts it before the name ("the North Atlantic Treaty Organization"). */
+    article?: 'the';
+  };
   submission: {
     /** Corpus id: "a-73-112-cuba". */
     id: string;
     /** Date the reply was received, YYYY-MM-DD. */
     received: string;
+    /** What the text says about itself. */
+    flags: readonly Flag[];
   };
   /** Present when one paragraph is cited. */
   paragraph?: {
-    /** The paragraph number a reader sees beside the text. */
+    /** The paragraph number a reader sees beside the text (this site's numbering). */
     number: number;
+    /** The report's printed page where the paragraph starts, only where the page furniture proves it. */
+    page?: number;
   };
-  /** Absolute URL of the reply page or the paragraph's citation page. */
+  /** Absolute URL of the reply page, with the paragraph's anchor when one paragraph is cited. */
   permalink: string;
-  /** Date the permalink was checked, YYYY-MM-DD. */
+  /** Date the reader saw the permalink, YYYY-MM-DD. */
   accessed: string;
 }
-
-/** zh: Chinese names and titles, for GB/T 7714; en: English ones, for Chicago and APA. */
-export type CitationLanguage = 'zh' | 'en';
 
 type CslDate = { 'date-parts': [[number, number?, number?]] };
 
@@ -43,16 +50,12 @@ type CslDate = { 'date-parts': [[number, number?, number?]] };
 export interface CslItem {
   id: string;
   'citation-key': string;
+  /** Zotero's and BibTeX's report type keeps the report number. */
   type: 'report';
   /** One institutional author: CSL "literal" names are never split or inverted. */
   author: [{ literal: string }];
+  /** The one title of the item, the same in Highwire, BibTeX, RIS and CSL-JSON (see itemTitle). */
   title: string;
-  'container-title': string;
-  /**
-   * The report again, as a series: BibTeX (series), RIS (T2) and Zotero's
-   * report type have no container field. The styles print container-title.
-   */
-  'collection-title': string;
   /** The report symbol: report numbers are CSL "number". */
   number: string;
   publisher: string;
@@ -61,59 +64,29 @@ export interface CslItem {
   /** When the reply reached the Secretariat. */
   submitted: CslDate;
   accessed: CslDate;
-  /** For a paragraph: "第3段" / "para. 3". Reference managers and GB/T 7714 put it where a page would go. */
+  /** The report's printed page, only where proven: the one locator that is truly the report's page. */
   page?: string;
   URL: string;
-  /** Points to the official document, which the permalink only reproduces. */
+  /** The locator in words, the flags, and the official document, which the permalink only reproduces. */
   note: string;
   language: string;
 }
 
-/** A CSL item together with the paragraph it pinpoints, for styles that cite a locator in the text. */
-export interface CitationItem {
-  csl: CslItem;
-  /** The paragraph number, as a CSL locator with label "paragraph". */
-  paragraph?: number;
-}
-
-/** Both reports carry this title; the corpus records only the Chinese one. */
+/** Both reports carry this title; the corpus records only the Chinese one. Sentence case: Chicago title-cases it. */
 export const REPORT_TITLE_EN =
   'Measures to prevent terrorists from acquiring weapons of mass destruction: Report of the Secretary-General';
 
-const WORDS = {
-  zh: {
-    replyTitle: (respondent: string) => `${respondent}的答复`,
-    paragraph: (number: number) => `第${number}段`,
-    officialDocument: (url: string) => `正式文件：${url}`,
-    publisher: '联合国',
-    place: '纽约',
-    // citeproc-js and GB/T 7714 styles switch their punctuation on "zh".
-    language: 'zh-CN',
-  },
-  en: {
-    replyTitle: (respondent: string) => `Reply of ${respondent}`,
-    paragraph: (number: number) => `para. ${number}`,
-    officialDocument: (url: string) => `Official document: ${url}`,
-    publisher: 'United Nations',
-    place: 'New York',
-    // The names are English, but the text cited is Chinese.
-    language: 'zh',
-  },
+/** The report's publisher and its seat, as the official document names them. */
+export const PUBLISHER = {
+  zh: { name: '联合国', place: '纽约' },
+  en: { name: 'United Nations', place: 'New York' },
 } as const;
 
 /** "2018-04-05" → CSL date parts. */
-function isoDateToCsl(date: string): CslDate {
+export function isoDateToCsl(date: string): CslDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new Error(`expected a date like "2018-04-05", got "${date}"`);
   return { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] };
-}
-
-/**
- * Line breaks and tabs would end a RIS line and start a forged tag, and mean
- * nothing in a name or title, so every text field is one line.
- */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** "a-73-112-cuba" for a reply, "a-73-112-cuba-p3" for its third paragraph: the BibTeX key too. */
@@ -121,29 +94,45 @@ export function citationKey(source: Pick<CitationSource, 'submission' | 'paragra
   return source.paragraph ? `${source.submission.id}-p${source.paragraph.number}` : source.submission.id;
 }
 
-export function buildCitationItem(source: CitationSource, language: CitationLanguage): CitationItem {
-  const words = WORDS[language];
-  const respondent = oneLine(source.respondent.name[language]);
+/**
+ * "古巴的答复：防止…的措施", with "，古巴答复第5段（本站编号）" for a paragraph.
+ * The report's title is in it because Zotero's report item has no field for a
+ * host document; the locator is in it because Highwire has no field for one,
+ * and it must not go where the report's pages go.
+ */
+export function itemTitle(source: CitationSource): string {
+  const work = describeCitedWork(source, 'zh');
+  const title = `${work.title}：${oneLine(source.report.title)}`;
+  return work.locator === undefined ? title : `${title}，${work.locator}`;
+}
+
+/** "古巴答复第5段（本站编号）。联合国正式文件：https://undocs.org/zh/A/73/112" */
+export function itemNote(source: CitationSource): string {
+  const work = describeCitedWork(source, 'zh');
+  const official = `联合国正式文件：${oneLine(source.report.officialUrl)}`;
+  return [work.locator, ...work.flagNotes, official].filter((part) => part !== undefined).join('。');
+}
+
+/** The Chinese item of the downloads: the text cited is Chinese, and so are its names. */
+export function buildCitationItem(source: CitationSource): CslItem {
   const key = citationKey(source);
-  const reportTitle = oneLine(language === 'zh' ? source.report.title : REPORT_TITLE_EN);
-  const csl: CslItem = {
+  const page = source.paragraph?.page;
+  return {
     id: key,
     'citation-key': key,
     type: 'report',
-    author: [{ literal: respondent }],
-    title: words.replyTitle(respondent),
-    'container-title': reportTitle,
-    'collection-title': reportTitle,
+    author: [{ literal: describeCitedWork(source, 'zh').author }],
+    title: itemTitle(source),
     number: oneLine(source.report.symbol),
-    publisher: words.publisher,
-    'publisher-place': words.place,
+    publisher: PUBLISHER.zh.name,
+    'publisher-place': PUBLISHER.zh.place,
     issued: { 'date-parts': [[source.report.year]] },
     submitted: isoDateToCsl(source.submission.received),
     accessed: isoDateToCsl(source.accessed),
-    ...(source.paragraph ? { page: words.paragraph(source.paragraph.number) } : {}),
+    ...(page === undefined ? {} : { page: String(page) }),
     URL: oneLine(source.permalink),
-    note: words.officialDocument(oneLine(source.report.officialUrl)),
-    language: words.language,
+    note: itemNote(source),
+    // citeproc-js and GB/T 7714 styles switch their punctuation on "zh".
+    language: 'zh-CN',
   };
-  return { csl, ...(source.paragraph ? { paragraph: source.paragraph.number } : {}) };
 }

@@ -4,19 +4,14 @@
 // comma in citation_author splits the name into "family, given". So: report
 // tags only; no journal, book or conference tags; no citation_publisher (a
 // second publisher that could disagree with the institution); no
-// citation_pdf_url (we host no PDFs).
-import type { CitationSource } from './csl-item.ts';
+// citation_pdf_url (we host no PDFs). Title and author are the downloads'
+// (csl-item.ts), so Zotero and a BibTeX import save the same item.
+import { describeCitedWork, oneLine } from './cited-work.ts';
+import { itemTitle, PUBLISHER, type CitationSource } from './csl-item.ts';
 
 export interface MetaTag {
   name: string;
   content: string;
-}
-
-/** The report's publisher, as the official document names it. */
-const INSTITUTION = '联合国';
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** An ASCII comma would make Zotero read "family, given"; the full-width one reads the same in Chinese. */
@@ -24,18 +19,12 @@ function asOneAuthor(name: string): string {
   return oneLine(name).replaceAll(',', '，');
 }
 
-/** "古巴的答复：防止…的措施", with "（第3段）" when one paragraph is cited. */
-function citationTitle(source: CitationSource): string {
-  const title = `${source.respondent.name.zh}的答复：${source.report.title}`;
-  return source.paragraph ? `${title}（第${source.paragraph.number}段）` : title;
-}
-
 export function highwireTags(source: CitationSource): MetaTag[] {
   const tags = [
-    { name: 'citation_title', content: citationTitle(source) },
-    { name: 'citation_author', content: asOneAuthor(source.respondent.name.zh) },
+    { name: 'citation_title', content: itemTitle(source) },
+    { name: 'citation_author', content: asOneAuthor(describeCitedWork(source, 'zh').author) },
     { name: 'citation_publication_date', content: String(source.report.year) },
-    { name: 'citation_technical_report_institution', content: INSTITUTION },
+    { name: 'citation_technical_report_institution', content: PUBLISHER.zh.name },
     { name: 'citation_technical_report_number', content: source.report.symbol },
     { name: 'citation_language', content: 'zh' },
     { name: 'citation_public_url', content: source.permalink },

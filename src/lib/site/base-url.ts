@@ -10,3 +10,13 @@ export function withBase(path: string): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(withBase(path), site ?? 'http://localhost:4321').href;
 }
+
+/**
+ * A build whose site URL is this machine (no SITE_URL given): its permalinks
+ * and citations point to localhost, which is right for a preview and wrong
+ * anywhere else, so the pages say so.
+ */
+export function isLocalPreview(site: URL | undefined): boolean {
+  const host = new URL(site ?? 'http://localhost:4321').hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}

@@ -5,12 +5,18 @@ import type { Block, Report, Respondent, Submission } from '../schema.ts';
 import type { CitationSource } from '../cite/csl-item.ts';
 import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
 import type { MetaTag } from '../cite/highwire-tags.ts';
+import { englishArticle } from '../labels.ts';
 import { replyPath, withAnchor } from '../urls.ts';
 import { absoluteUrl } from './base-url.ts';
 import type { RespondentView } from './corpus-view.ts';
+import { printedName } from './printed-name.ts';
 
-/** Citations name the day the page was built: the earliest a reader can have seen this version. */
-const BUILT_ON = new Date().toISOString().slice(0, 10);
+/**
+ * Citations as built name the day the page was built (the earliest a reader
+ * can have seen this version); in a browser with JavaScript the page rewrites
+ * it to the reader's day (src/scripts/cite-dates.ts).
+ */
+export const BUILT_ON = new Date().toISOString().slice(0, 10);
 
 const cache = new Map<string, CitationSet>();
 
@@ -33,14 +39,27 @@ export function citationSource(
   site: URL | undefined,
 ): CitationSource {
   const replyUrl = absoluteUrl(replyPath(respondent, report), site);
+  const article = englishArticle(respondent);
   return {
     report: { symbol: report.symbol, year: report.year, title: report.title, officialUrl: report.officialUrl },
-    respondent: { name: respondent.name },
-    submission: { id: submission.id, received: submission.received },
-    ...(block?.number ? { paragraph: { number: block.number } } : {}),
+    respondent: {
+      name: { zh: printedName(submission, respondent), en: respondent.name.en },
+      ...(article ? { article } : {}),
+    },
+    submission: { id: submission.id, received: submission.received, flags: submission.flags },
+    ...(block?.number ? { paragraph: paragraphLocator(block.number, block.page) } : {}),
     permalink: block ? withAnchor(replyUrl, block.id) : replyUrl,
     accessed: BUILT_ON,
   };
+}
+
+function paragraphLocator(number: number, page: number | undefined): NonNullable<CitationSource['paragraph']> {
+  return page === undefined ? { number } : { number, page };
+}
+
+/** The name the report prints in the reply's heading, and the site's name for the respondent. */
+export function citedNames({ submission, respondent }: CitableReply): { printed: string; canonical: string } {
+  return { printed: printedName(submission, respondent), canonical: respondent.name.zh };
 }
 
 export function citationSet(reply: CitableReply, block: Block | undefined, site: URL | undefined): CitationSet {
@@ -71,9 +90,30 @@ export function citableBlocks(views: readonly RespondentView[]): CitableBlock[] 
 
 /** The three citation downloads, with the media types reference managers expect. */
 export const CITATION_FILE_TYPES = [
-  { extension: 'bib', contentType: 'application/x-bibtex; charset=utf-8', field: 'bibtex' },
-  { extension: 'ris', contentType: 'application/x-research-info-systems; charset=utf-8', field: 'ris' },
-  { extension: 'json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', field: 'cslJson' },
+  {
+    extension: 'bib',
+    contentType: 'application/x-bibtex; charset=utf-8',
+    field: 'bibtex',
+    format: 'bibtex',
+    label: 'BibTeX',
+    forWhom: 'LaTeX、JabRef',
+  },
+  {
+    extension: 'ris',
+    contentType: 'application/x-research-info-systems; charset=utf-8',
+    field: 'ris',
+    format: 'ris',
+    label: 'RIS',
+    forWhom: 'Zotero、EndNote',
+  },
+  {
+    extension: 'json',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    field: 'cslJson',
+    format: 'csl-json',
+    label: 'CSL-JSON',
+    forWhom: 'Zotero、pandoc',
+  },
 ] as const;
 
 export type CitationFileType = (typeof CITATION_FILE_TYPES)[number];
@@ -81,4 +121,15 @@ export type CitationFileType = (typeof CITATION_FILE_TYPES)[number];
 export function citationFile({ reply, block }: CitableBlock, type: CitationFileType, site: URL | undefined): Response {
   const set = citationSet(reply, block, site);
   return new Response(set[type.field], { headers: { 'Content-Type': type.contentType } });
+}
+
+/**
+ * A reply page's description, which Zotero saves as the item's abstract: what
+ * the page holds, in its citation's words, so that a summary or a reply the
+ * report does not reproduce is never described as a reply's full text.
+ */
+export function replyDescription(set: CitationSet, report: Pick<Report, 'symbol' | 'year'>): string {
+  const { title, flagNotes } = set.work.zh;
+  const where = `载于秘书长报告 ${report.symbol}（${report.year}年）。`;
+  return flagNotes.length === 0 ? `${title}全文，${where}` : `${title}，${where}${flagNotes.join('。')}。`;
 }

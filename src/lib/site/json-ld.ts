@@ -1,6 +1,7 @@
 // schema.org descriptions for search engines and link previews. Zotero ignores
 // them (its Highwire tags decide what is saved), so they can say more.
-import type { Report, Respondent, Submission } from '../schema.ts';
+import type { CitationSet } from '../cite/citation-set.ts';
+import type { Report, Submission } from '../schema.ts';
 
 const UNITED_NATIONS = { '@type': 'Organization', name: 'United Nations', alternateName: '联合国' } as const;
 
@@ -16,18 +17,25 @@ function reportNode(report: Report) {
   };
 }
 
-export function replyJsonLd(submission: Submission, report: Report, respondent: Respondent, url: string) {
+/**
+ * A reply as a part of its report, named and authored as its citations name
+ * it (set.work): the name the report prints, or the Secretary-General for a
+ * reply the report does not reproduce.
+ */
+export function replyJsonLd(submission: Submission, report: Report, set: CitationSet, url: string) {
+  const { zh, en } = set.work;
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
     '@id': url,
     url,
-    name: `${respondent.name.zh}的答复：${report.title}`,
-    alternateName: `Reply of ${respondent.name.en}: ${report.symbol}`,
-    author: { '@type': 'Organization', name: respondent.name.zh, alternateName: respondent.name.en },
+    name: `${zh.title}：${report.title}`,
+    alternateName: `${en.title}: ${report.symbol}`,
+    author: { '@type': 'Organization', name: zh.author, alternateName: en.author },
     dateReceived: submission.received,
     datePublished: String(report.year),
     inLanguage: 'zh-CN',
+    ...(zh.flagNotes.length > 0 ? { description: zh.flagNotes.join('。') } : {}),
     isPartOf: reportNode(report),
   };
 }
