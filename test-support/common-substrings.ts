@@ -1,5 +1,5 @@
-// Test support, not product code: the oracle the tests hold findSharedPassages to, written
-// without the diff package. It belongs in test-support/ once that folder exists here.
+// The oracle the tests hold the compare pages' marks to (src/lib/compare/shared-passages.ts),
+// written plainly, without the diff package the product uses.
 import type { TextRange } from '../src/lib/compare/shared-passages.ts';
 
 export interface CommonSubstring {

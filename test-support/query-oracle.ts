@@ -27,7 +27,7 @@ export interface Expected {
 }
 
 const AROUND_A_NAME = /^[《〈"“「『]+|[》〉"”」』]+$/g;
-const END_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const END_PUNCTUATION = /^[\p{Po}\p{Pi}\p{Pf}]+|[\p{Po}\p{Pi}\p{Pf}]+$/gu;
 
 export class QueryOracle {
   readonly #corpus: Corpus;

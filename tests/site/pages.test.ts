@@ -1,15 +1,12 @@
 // The built site as a reader sees it, in a real browser: every reply and
 // paragraph of corpus.json is on its page with the same text.
-import { readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from '../../test-support/axe.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -215,18 +212,7 @@ describe('the built site', () => {
     // axe is injected as an inline script, which the site's own CSP forbids.
     const page = await axeContext.context.newPage();
     await page.goto(url(path));
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run();
-      return result.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -21,6 +21,7 @@ import { searchUnits } from '../../src/lib/search/reply-records.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
 import { searchColdLoads } from '../../test-support/search-cold-load.ts';
+import { axeViolations } from '../../test-support/axe.ts';
 
 /** Replies the page shows before "more". */
 const FIRST_PAGE = 5;
@@ -698,25 +699,10 @@ describe('the search page', () => {
   });
 
   it('has no accessibility violations with results on screen (axe-core)', async () => {
-    const { createRequire } = await import('node:module');
-    const axe = (await import('node:fs')).readFileSync(
-      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-      'utf8',
-    );
     const { context } = await siteOnlyContext(browser, server.url, { bypassCSP: true });
     const page = await open('/search/?q=1540', server.url, context);
     await waitForResults(page);
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run();
-      return result.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });

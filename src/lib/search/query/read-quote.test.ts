@@ -43,3 +43,10 @@ describe('holdsInOrder', () => {
     expect(holdsInOrder('甲乙丙', ['甲乙丙'])).toBe(true);
   });
 });
+
+describe('readQuote, what stays', () => {
+  it('keeps brackets and symbols at the ends: the text has them', () => {
+    expect(read('onerror=alert(1)')).toEqual(['onerror=alert(1)']);
+    expect(read('《化学武器公约》第十条的规定')).toEqual(['《化学武器公约》第十条的规定']);
+  });
+});

@@ -7,8 +7,12 @@
 /** The fewest characters (white space aside) a query needs to read as a quotation. */
 export const QUOTE_MIN_LENGTH = 12;
 
-/** Punctuation that a pasted passage may carry at either end, not part of what it quotes. */
-const END_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+/**
+ * Punctuation a pasted passage may carry at either end, not part of what it quotes: stops,
+ * commas and quotation marks (Unicode Po, Pi, Pf). Brackets and symbols stay: the text has
+ * them ("(2004)", "=").
+ */
+const END_PUNCTUATION = /^[\p{Po}\p{Pi}\p{Pf}]+|[\p{Po}\p{Pi}\p{Pf}]+$/gu;
 
 /** After NFKC, … is "..." and …… is "......": two dots or more are an ellipsis. */
 const ELLIPSIS = /\.{2,}/;
