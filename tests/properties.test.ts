@@ -9,7 +9,7 @@ import { classifyLines } from '../src/lib/parse/classify-lines.ts';
 import { splitFootnotes } from '../src/lib/parse/split-footnotes.ts';
 import { endsSentence } from '../src/lib/parse/sentence-end.ts';
 import { parseBytes, parseText, realCorpus, SOURCES } from './helpers/load.ts';
-import { insertPageBreak, type PageBreak } from './helpers/furniture.ts';
+import { insertPageBreak, type PageBreak } from '../test-support/furniture.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
 

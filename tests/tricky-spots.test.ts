@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText, realCorpus, SOURCES, submission } from './helpers/load.ts';
-import { insertPageBreak, type PageBreak } from './helpers/furniture.ts';
+import { insertPageBreak, type PageBreak } from '../test-support/furniture.ts';
 
 /** Block count, and the words the reply begins and ends with. */
 function expectShape(id: string, count: number, first: string, last: string): void {

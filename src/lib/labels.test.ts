@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { englishArticle, englishNameInText } from './labels.ts';
+import { englishArticle, englishNameInText, reportsInText } from './labels.ts';
 import { realCorpus } from '../../test-support/real-corpus.ts';
 
 const state = (en: string) => ({ kind: 'state' as const, name: { zh: '', en } });
@@ -29,4 +29,12 @@ test('englishNameInText', () => {
     'the North Atlantic Treaty Organization',
   );
   expect(englishNameInText(state('Cuba'))).toBe('Cuba');
+});
+
+test('descriptions name up to three reports, oldest first, and count a longer series with its first and last', () => {
+  const report = (symbol: string, year: number) => ({ symbol, year });
+  expect(reportsInText([report('A/73/112', 2018), report('A/66/115', 2011)])).toBe('A/66/115 或 A/73/112');
+  expect(reportsInText([report('A/73/112', 2018), report('A/66/115', 2011)], '、')).toBe('A/66/115、A/73/112');
+  const series = [2033, 2011, 2018, 2024].map((year) => report(`A/${year - 1945}/1`, year));
+  expect(reportsInText(series)).toBe('4 份报告（A/66/1 至 A/88/1）');
 });

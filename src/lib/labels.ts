@@ -99,6 +99,13 @@ export function repliesInOneLine(reports: readonly { symbol: string; year: numbe
   return `${reports.length} 份答复，最近 ${latest.symbol}（${latest.year}）`;
 }
 
+/** "A/66/115 或 A/73/112", or "12 份报告（A/66/115 至 A/88/112）": the reports a description names, oldest first, in a line that keeps its size. */
+export function reportsInText(reports: readonly { symbol: string; year: number }[], joiner = ' 或 '): string {
+  const oldestFirst = [...reports].sort((a, b) => a.year - b.year);
+  if (oldestFirst.length <= REPLIES_NAMED) return oldestFirst.map((report) => report.symbol).join(joiner);
+  return `${oldestFirst.length} 份报告（${oldestFirst[0]!.symbol} 至 ${oldestFirst.at(-1)!.symbol}）`;
+}
+
 /** Reports given a column each in tables of counts; the total counts them all. */
 export const REPORT_COLUMNS = 3;
 
