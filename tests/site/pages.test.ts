@@ -95,6 +95,36 @@ describe('the built site', () => {
     }
   });
 
+  it('shows a flagged reply’s flags wherever it is listed: its report’s table, the index of its kind, its own page', async () => {
+    const flagged = corpus.submissions.filter((submission) => submission.flags.length > 0);
+    // Every kind of flag is there to be shown (tricky-spots.test.ts checks which reply has which).
+    expect(new Set(flagged.flatMap((submission) => submission.flags))).toEqual(
+      new Set(['summary', 'not-reproduced', 'truncated']),
+    );
+    const flagsBeside = async (path: string, href: string) => {
+      const page = await open(path);
+      const flags = await page.$$eval(`a[href="${href}"]`, (links) =>
+        links.map((link) =>
+          [...link.closest('.reply-ref, td, li, section')!.querySelectorAll('.flag-badge')].map((badge) =>
+            badge.getAttribute('data-flag'),
+          ),
+        ),
+      );
+      await page.close();
+      return flags;
+    };
+    for (const submission of flagged) {
+      const respondent = corpus.respondents.find((each) => each.id === submission.respondent)!;
+      const report = corpus.reports.find((each) => each.symbol === submission.report)!;
+      const index = respondent.kind === 'state' ? '/states/' : '/organizations/';
+      for (const path of [`/reports/${report.slug}/`, index])
+        expect(await flagsBeside(path, submission.url), `${path} ${submission.id}`).toEqual([submission.flags]);
+      const page = await open(respondent.url);
+      expect(await page.locator(`[id="${report.slug}"] .flag`).count(), submission.id).toBe(submission.flags.length);
+      await page.close();
+    }
+  });
+
   it('reads fully without JavaScript', async () => {
     const noScript = await siteOnlyContext(browser, server.url, { javaScriptEnabled: false });
     const page = await noScript.context.newPage();
