@@ -19,6 +19,7 @@ interface Step {
   command: string;
   status: number;
   stdout: string;
+  stderr: string;
 }
 
 let server: StaticServer;
@@ -140,6 +141,14 @@ describe('a third report, added as the README says', () => {
     expect(await page.locator('[data-format="gb-t-7714"]').first().textContent()).toContain(
       `${symbol}. 纽约: 联合国, ${year}`,
     );
+    await page.close();
+  });
+
+  it('warns, built without SITE_URL as a newcomer builds, that permalinks point to localhost, and says so in citations', async () => {
+    const build = steps()[2]!;
+    expect(build.stdout + build.stderr).toMatch(/SITE_URL is not set: permalinks.*http:\/\/localhost:4321/);
+    const page = await open(`/states/cuba/${slug}/`);
+    expect(await page.locator('.cite-warning').first().textContent()).toContain('本地预览');
     await page.close();
   });
 
