@@ -1,34 +1,27 @@
 // The compare pages of every respondent that replied twice, in a real browser, checked against
 // corpus.json: what each reply names, the paragraphs aligned, the repeated passages marked.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CorpusSchema, type Corpus, type Submission } from '../../src/lib/schema.ts';
+import type { Page } from 'playwright-core';
+import { type Corpus, type Submission } from '../../src/lib/schema.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
-import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
-import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
+import type { StaticServer } from '../../test-support/static-server.ts';
+import type { GuardedContext } from '../../test-support/chromium.ts';
+import { openBuiltSite, type BuiltSite } from '../../test-support/built-site.ts';
 import { commonSubstrings, isWithin } from '../../test-support/common-substrings.ts';
 import { axeViolations } from '../../test-support/axe.ts';
 
+let site: BuiltSite;
 let server: StaticServer;
-let browser: Browser;
 let guarded: GuardedContext;
 let axeContext: GuardedContext;
 let corpus: Corpus;
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-  guarded = await siteOnlyContext(browser, server.url);
-  axeContext = await siteOnlyContext(browser, server.url, { bypassCSP: true });
-  corpus = CorpusSchema.parse(await (await fetch(`${server.url}data/corpus.json`)).json());
+  site = await openBuiltSite();
+  ({ server, guarded, axeContext, corpus } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Respondents with more than one reply, and their two latest replies, earlier first. */
 function pairs(): { id: string; path: string; earlier: Submission; later: Submission }[] {

@@ -4,11 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/schema.ts';
 import { jsonSchemaValidator } from '../../test-support/json-schema-validator.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { BUILDS } from '../../test-support/built-site.ts';
 
-describe.each([
-  ['dist', '/'],
-  ['dist-sub', '/sub/'],
-])('%s served at %s', (dir, base) => {
+describe.each(BUILDS)('%s served at %s', (dir, base) => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(dir, base);

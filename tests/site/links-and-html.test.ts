@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, LinkState } from 'linkinator';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
+import { BUILDS } from '../../test-support/built-site.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -14,10 +15,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-describe.each([
-  ['dist', '/'],
-  ['dist-sub', '/sub/'],
-])('%s served at %s', (dir, base) => {
+describe.each(BUILDS)('%s served at %s', (dir, base) => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(dir, base);

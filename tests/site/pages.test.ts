@@ -1,32 +1,25 @@
 // The built site as a reader sees it, in a real browser: every reply and
 // paragraph of corpus.json is on its page with the same text.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CorpusSchema, type Corpus } from '../../src/lib/schema.ts';
-import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
-import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { type Corpus } from '../../src/lib/schema.ts';
+import type { StaticServer } from '../../test-support/static-server.ts';
+import { siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
+import { openBuiltSite, type BuiltSite } from '../../test-support/built-site.ts';
 import { axeViolations } from '../../test-support/axe.ts';
 
+let site: BuiltSite;
 let server: StaticServer;
-let browser: Browser;
 let guarded: GuardedContext;
 let axeContext: GuardedContext;
 let corpus: Corpus;
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  server = await startStaticServer('dist');
-  browser = await launchChromium();
-  guarded = await siteOnlyContext(browser, server.url);
-  axeContext = await siteOnlyContext(browser, server.url, { bypassCSP: true });
-  corpus = CorpusSchema.parse(await (await fetch(`${server.url}data/corpus.json`)).json());
+  site = await openBuiltSite();
+  ({ server, guarded, axeContext, corpus } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 
@@ -126,7 +119,7 @@ describe('the built site', () => {
   });
 
   it('reads fully without JavaScript', async () => {
-    const noScript = await siteOnlyContext(browser, server.url, { javaScriptEnabled: false });
+    const noScript = await siteOnlyContext(site.browser, server.url, { javaScriptEnabled: false });
     const page = await noScript.context.newPage();
     await page.goto(url('/states/cuba/'));
     const cuba = corpus.submissions.find((each) => each.id === 'a-73-112-cuba')!;
