@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +15,18 @@ describe('fontsConfigWithout', () => {
   it.runIf(chineseFontFiles().length > 0)(
     'hides every Chinese font from fontconfig, where this machine has one',
     () => {
-      const path = join(mkdtempSync(join(tmpdir(), 'fonts-')), 'fonts.conf');
+      const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+      const path = join(dir, 'fonts.conf');
       writeFileSync(path, fontsConfigWithout(chineseFontFiles()));
-      const listed = execFileSync('fc-list', [':lang=zh', 'file'], {
-        encoding: 'utf8',
-        env: { ...process.env, FONTCONFIG_FILE: path },
-      });
-      expect(listed.trim()).toBe('');
+      try {
+        const listed = execFileSync('fc-list', [':lang=zh', 'file'], {
+          encoding: 'utf8',
+          env: { ...process.env, FONTCONFIG_FILE: path },
+        });
+        expect(listed.trim()).toBe('');
+      } finally {
+        rmSync(dir, { recursive: true });
+      }
     },
   );
 });
