@@ -11,6 +11,14 @@ describe('pageKind', () => {
     expect(pageKind('organizations/nato/compare/index.html')).toBe('compare');
     expect(pageKind('about/index.html')).toBe('editorial');
     expect(pageKind('search/index.html')).toBe('search');
+    expect(pageKind('reports/index.html')).toBe('index');
+    expect(pageKind('resolutions/index.html')).toBe('index');
+    expect(pageKind('resolutions/s-res-1540-2004/index.html')).toBe('resolution');
+    expect(pageKind('resolutions/s-res-1540-2004/a-66-115/index.html')).toBe('resolution');
+    expect(pageKind('instruments/index.html')).toBe('index');
+    expect(pageKind('instruments/cwc/a-66-115/index.html')).toBe('instrument');
+    expect(pageKind('instruments/matrix/index.html')).toBe('matrix');
+    expect(pageKind('cite/a-73-112-cuba/a-73-112-p5/index.html')).toBe('citation');
     expect(pageKind('404.html')).toBe('other');
   });
 

@@ -1,7 +1,19 @@
 // Which kind of page a built path is, for per-kind size figures and budgets.
 
 export type PageKind =
-  'home' | 'report' | 'index' | 'respondent' | 'reply' | 'compare' | 'editorial' | 'search' | 'citation' | 'other';
+  | 'home'
+  | 'report'
+  | 'index'
+  | 'respondent'
+  | 'reply'
+  | 'compare'
+  | 'resolution'
+  | 'instrument'
+  | 'matrix'
+  | 'editorial'
+  | 'search'
+  | 'citation'
+  | 'other';
 
 export function pageKind(path: string): PageKind {
   const parts = path
@@ -9,12 +21,15 @@ export function pageKind(path: string): PageKind {
     .split('/')
     .filter(Boolean);
   if (parts.length === 0) return 'home';
-  const [first, , third, fourth] = parts;
-  if (first === 'reports') return 'report';
+  const [first, second, third, fourth] = parts;
   if (first === 'search') return 'search';
   if (first === 'cite') return 'citation';
+  if (['reports', 'resolutions', 'instruments', 'states', 'organizations'].includes(first!) && parts.length === 1)
+    return 'index';
+  if (first === 'reports') return 'report';
+  if (first === 'resolutions') return 'resolution';
+  if (first === 'instruments') return second === 'matrix' ? 'matrix' : 'instrument';
   if (first === 'states' || first === 'organizations') {
-    if (parts.length === 1) return 'index';
     if (parts.length === 2) return 'respondent';
     if (third === 'compare') return 'compare';
     if (parts.length === 3 && !fourth) return 'reply';
