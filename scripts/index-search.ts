@@ -1,14 +1,17 @@
 // Build the search over a built site, last step of `npm run build`: from the site's own
 // data/corpus.json, one Pagefind record per reply (its text one character per word, see
-// src/lib/search/tokens.ts) and one small gzipped card per reply that the search page
-// loads only for the results it shows (src/lib/search/reply-records.ts).
+// src/lib/search/tokens.ts), one small gzipped card per reply that the search page
+// loads only for the results it shows (src/lib/search/reply-records.ts), and the replies'
+// facets, which its filter counts come from (src/lib/search/reply-facets.ts).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { CorpusSchema } from '../src/lib/schema.ts';
-import { fragmentPages, replyRecords } from '../src/lib/search/reply-records.ts';
-import { cardPath } from '../src/lib/urls.ts';
+import { HIDDEN_FILTERS } from '../src/lib/search/filter-groups.ts';
+import { replyFacets } from '../src/lib/search/reply-facets.ts';
+import { filterTotals, fragmentPages, replyRecords, type ReplyRecord } from '../src/lib/search/reply-records.ts';
+import { cardPath, PATHS } from '../src/lib/urls.ts';
 
 const SITE = process.argv[2] ?? 'dist';
 
@@ -26,6 +29,18 @@ function bytesUnder(path: string): number {
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The facets of every filter the page lists, gzipped: returns the file's size. */
+function writeFacets(records: readonly ReplyRecord[]): number {
+  const names = Object.keys(filterTotals(records)).filter((name) => !HIDDEN_FILTERS.has(name));
+  const facets = replyFacets(
+    records.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
+    names,
+  );
+  const bytes = gzipSync(JSON.stringify(facets), { level: 9 });
+  writeFileSync(join(SITE, PATHS.searchFacets), bytes);
+  return bytes.length;
+}
 
 async function main(): Promise<void> {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(SITE, 'data/corpus.json'), 'utf8')));
@@ -69,11 +84,12 @@ async function main(): Promise<void> {
   }
   if (cardCount !== records.length)
     throw new Error(`search: ${records.length} replies but ${cardCount} Pagefind fragments`);
+  const facetBytes = writeFacets(records);
 
   const part = (name: string) => bytesUnder(join(output, name));
   console.log(
     `search: ${records.length} replies; Pagefind word index ${kilobytes(part('index'))} in ${readdirSync(join(output, 'index')).length} chunks, ` +
-      `fragments ${kilobytes(part('fragment'))}, filters ${kilobytes(part('filter'))}; result cards ${kilobytes(bytesUnder(cards))}`,
+      `fragments ${kilobytes(part('fragment'))}, filters ${kilobytes(part('filter'))}; result cards ${kilobytes(bytesUnder(cards))}, facets ${kilobytes(facetBytes)}`,
   );
 }
 

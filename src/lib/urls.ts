@@ -24,6 +24,8 @@ export const PATHS = {
   pagefindScript: '/pagefind/pagefind.js',
   pagefindEntry: '/pagefind/pagefind-entry.json',
   pagefindWasm: '/pagefind/wasm.unknown.pagefind',
+  /** Each reply's filter values and respondent, for the search page's counts (src/lib/search/reply-facets.ts). */
+  searchFacets: '/search/facets.json.gz',
 } as const;
 
 // Ids: anchors on pages, and the names of entry files.

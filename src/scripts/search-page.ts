@@ -3,14 +3,14 @@
 // runs on load. The engine (src/lib/search/search-engine.ts) finds the replies over
 // Pagefind; this page loads the card of each reply it shows, keeps the replies whose text
 // holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
-// filter counts follow once the results are on screen.
+// filter counts follow once the results are on screen; their file loads meanwhile.
 import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
 import type { NameOfQuery } from '../lib/search/query-names.ts';
 import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
 import { showPage } from '../lib/search/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { PATHS, searchQueryString } from '../lib/urls.ts';
-import { loadCard } from './load-card.ts';
+import { loadCard, loadFacets } from './load-card.ts';
 import { showQuote } from './quote-panel.ts';
 import { resultFile, save } from './result-downloads.ts';
 import {
@@ -59,7 +59,7 @@ function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-const engine = new SearchEngine({ pagefind: loadPagefind, nameList, loadCard });
+const engine = new SearchEngine({ pagefind: loadPagefind, nameList, loadCard, loadFacets });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;
@@ -171,4 +171,6 @@ const initial = readSearchParams(new URLSearchParams(location.search));
 input.value = initial.query;
 if (initial.query || Object.keys(initial.selection).length > 0) go(initial, 'none');
 // Nothing to search yet: load Pagefind meanwhile, so that the first query is quick.
-else void engine.allFilters().catch((error: unknown) => console.error(error));
+else void loadPagefind().catch((error: unknown) => console.error(error));
+// Needed for the counts (or first, for a selection in the URL): loaded beside the index.
+void loadFacets().catch((error: unknown) => console.error(error));

@@ -34,7 +34,6 @@ describe('replyRecords', () => {
       kind: ['state'],
       language: ['es'],
       instrument: ['cwc', 'bwc'],
-      reply: ['a-73-112-cuba'],
     });
   });
 

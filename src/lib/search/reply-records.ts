@@ -43,13 +43,13 @@ export function replyFilterValues(
     kind: [respondent.kind],
     language: [submission.originalLanguage],
     ...extraFilters(submission),
-    // Not shown: the search page reads which replies matched from this filter's counts.
-    reply: [submission.id],
   };
 }
 
 export interface ReplyRecord {
   url: string;
+  /** The respondent's id: with the report, what names the reply (reply-facets.ts). */
+  respondent: string;
   content: string;
   language: 'zh';
   filters: ReplyFilterValues;
@@ -67,6 +67,7 @@ export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFi
     const units = searchUnits(submission);
     return {
       url: submission.url,
+      respondent: submission.respondent,
       content: recordContent(units.map((unit) => normalizeForSearch(unit.text))),
       language: 'zh',
       filters: replyFilterValues(submission, respondent, extraFilters),

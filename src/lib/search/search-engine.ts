@@ -4,10 +4,13 @@
 // are done on the ids (query/pagefind-terms.ts). A term that is the name of an instrument, a
 // resolution, a state or an organization (names.ts) also finds the replies that name it in
 // other words, through that name's Pagefind filter. A pasted quotation is looked for first,
-// paragraph by paragraph. No DOM here: the page passes Pagefind and the cards in, the tests fakes.
-import { anyName, matchedReplies, withoutFilter, type FilterCounts } from './filter-counts.ts';
-import { HIDDEN_FILTERS, knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
+// paragraph by paragraph. Filter counts and reply ids come from the replies' facets
+// (reply-facets.ts), by their place in the corpus. No DOM here: the page passes Pagefind, the
+// facets and the cards in, the tests fakes.
+import { anyName, type FilterCounts } from './filter-counts.ts';
+import { knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { countFacets, facetTotals, replyId, type ReplyFacets } from './reply-facets.ts';
 import { namesOfTerm, type NameOfQuery } from './query-names.ts';
 import type { ReplyCard, SearchUnit } from './reply-records.ts';
 import type { ParsedQuery, QueryHint } from './query/parse-query.ts';
@@ -25,12 +28,10 @@ export interface SearchOptions {
 
 export interface SearchResponse {
   results: { id: string }[];
-  filters: FilterCounts;
 }
 
 /** The part of Pagefind's JavaScript API the search uses (pagefind 1.6), once started. */
 export interface PagefindApi {
-  filters(): Promise<FilterCounts>;
   /** A null term: the filters' lists only. */
   preload(term: string | null, options: SearchOptions): Promise<void>;
   /** A null term: every record the filters leave. */
@@ -103,6 +104,8 @@ export interface SearchEngineParts {
   nameList: readonly NameOfQuery[];
   /** The card of a result (scripts/index-search.ts writes one per reply), by Pagefind id. */
   loadCard: (id: string) => Promise<ReplyCard>;
+  /** The replies' facets (scripts/index-search.ts writes them with the index), loaded once. */
+  loadFacets: () => Promise<ReplyFacets>;
   /** The converter for traditional characters, loaded only for a query that has one. */
   loadSimplify?: LoadSimplify;
 }
@@ -119,16 +122,30 @@ function unite(found: readonly string[][], named: readonly string[][]): string[]
 
 export class SearchEngine {
   readonly #parts: SearchEngineParts;
-  #filterCounts: Promise<FilterCounts> | undefined;
+  #places: Promise<Map<string, number>> | undefined;
 
   constructor(parts: SearchEngineParts) {
     this.#parts = parts;
   }
 
-  /** Every filter value with its number of replies; loading them also makes Pagefind count filter values in each search. */
+  /** Every filter value the page lists, with its number of replies. */
   async allFilters(): Promise<FilterCounts> {
-    this.#filterCounts ??= this.#parts.pagefind().then((pagefind) => pagefind.filters());
-    return this.#filterCounts;
+    return facetTotals(await this.#parts.loadFacets());
+  }
+
+  /**
+   * Each Pagefind id's place in the corpus, where the facets have its reply: every record,
+   * sorted by `order`. Pagefind answers from the index's metadata, which it has already loaded.
+   */
+  async #placesInCorpus(): Promise<Map<string, number>> {
+    this.#places ??= (async () => {
+      const [pagefind, facets] = await Promise.all([this.#parts.pagefind(), this.#parts.loadFacets()]);
+      const ids = (await pagefind.search(null, { sort: ORDER })).results.map((result) => result.id);
+      if (ids.length !== facets.respondent.length)
+        throw new Error(`search: the index has ${ids.length} replies, the facets ${facets.respondent.length}`);
+      return new Map(ids.map((id, place) => [id, place]));
+    })();
+    return this.#places;
   }
 
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
@@ -257,50 +274,31 @@ export class SearchEngine {
     return { ...outcome, ids: [...ordered, ...outcome.ids.slice(head.length)] };
   }
 
-  /** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
+  /** For each filter value, the replies it would leave, the other filters applied (reply-facets.ts); and which replies matched. */
   async countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
-    const all = await this.allFilters();
+    const facets = await this.#parts.loadFacets();
     if (outcome.parsed.clauses.length === 0 && !outcome.byFilters) return { counts: {}, replies: [] };
     const matched = outcome.byFilters ? undefined : await this.#matchedReplies(outcome);
-    if (matched?.length === 0) return { counts: zeroCounts(all), replies: [] };
-    const pagefind = await this.#parts.pagefind();
-    const countUnder = async (selection: FilterSelection) =>
-      (
-        await pagefind.search(null, {
-          filters: { ...pagefindFilters(selection), ...(matched ? { reply: { any: matched } } : {}) },
-        })
-      ).filters;
-    const found = await countUnder(outcome.selection);
-    const counts: FilterCounts = {};
-    for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
-      // A filter's own selection must not narrow its counts: any of its values may be added.
-      counts[name] = outcome.selection[name]
-        ? ((await countUnder(withoutFilter(outcome.selection, name)))[name] ?? {})
-        : (found[name] ?? {});
-    }
-    return { counts, replies: matchedReplies(found) };
+    const { counts, replies } = countFacets(facets, matched, outcome.selection);
+    return { counts, replies: replies.map((place) => replyId(facets, place)) };
   }
 
-  /** The replies (by their ids in the corpus) the query finds in the whole corpus, whatever the filters. */
-  async #matchedReplies(outcome: Outcome): Promise<string[]> {
-    if (outcome.quote) return [...new Set(outcome.quote.sources.map((source) => source.card.id))];
+  /** The replies (by their places in the corpus) the query finds in the whole corpus, whatever the filters. */
+  async #matchedReplies(outcome: Outcome): Promise<number[]> {
+    const places = await this.#placesInCorpus();
+    const placeOf = (id: string) => {
+      const place = places.get(id);
+      if (place === undefined) throw new Error(`search: ${id} is not in the index's list of replies`);
+      return place;
+    };
+    if (outcome.quote) return outcome.ids.map(placeOf);
     const pagefind = await this.#parts.pagefind();
     const plan = planPagefindSearches(outcome.parsed);
     const names = this.#namesOfSearches(outcome.parsed, plan);
-    const replies = async (term: string | null, filters: Record<string, unknown>) =>
-      matchedReplies((await pagefind.search(term, { filters })).filters);
-    const found = await Promise.all(plan.searches.map((term) => replies(term, {})));
-    const byNames = await Promise.all(names.map((each) => (each.length > 0 ? replies(null, anyName(each)) : [])));
-    const corpus = Object.keys((await this.allFilters())['reply'] ?? {});
-    return combineResults(plan, unite(found, byNames), corpus);
+    const ids = async (term: string | null, filters: Record<string, unknown>) =>
+      (await pagefind.search(term, { filters })).results.map((result) => result.id);
+    const found = await Promise.all(plan.searches.map((term) => ids(term, {})));
+    const byNames = await Promise.all(names.map((each) => (each.length > 0 ? ids(null, anyName(each)) : [])));
+    return combineResults(plan, unite(found, byNames), [...places.keys()]).map(placeOf);
   }
-}
-
-/** Every filter value with no reply: the counts of a search that found nothing. */
-function zeroCounts(all: FilterCounts): FilterCounts {
-  return Object.fromEntries(
-    Object.entries(all)
-      .filter(([name]) => !HIDDEN_FILTERS.has(name))
-      .map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))]),
-  );
 }
