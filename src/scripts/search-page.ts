@@ -11,8 +11,6 @@ import { showPage } from '../lib/search/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { PATHS, searchQueryString } from '../lib/urls.ts';
 import { loadCard, loadFacets } from './load-card.ts';
-import { showQuote } from './quote-panel.ts';
-import { resultFile, save } from './result-downloads.ts';
 import {
   describe,
   namesNote,
@@ -80,10 +78,20 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   return true;
 }
 
+/** The sources of a pasted quotation; the panel's code is loaded only for one (1 KB gzipped, measured). */
+async function showQuoteSources(outcome: Outcome): Promise<void> {
+  if (!outcome.quote) {
+    quote.hidden = true;
+    quote.querySelector('ol')!.replaceChildren();
+    return;
+  }
+  const { showQuote } = await import('./quote-panel.ts');
+  showQuote(quote, outcome.quote.sources);
+}
+
 function showOutcome(outcome: Outcome): void {
   summary.textContent = describe(outcome);
   const sources = outcome.quote?.sources ?? [];
-  showQuote(quote, outcome.quote?.sources);
   results.dataset.total = String(outcome.ids.length);
   results.dataset.exact = String(outcome.exact);
   results.dataset.names = outcome.names.map((name) => `${name.kind}:${name.value}`).join(' ');
@@ -114,6 +122,8 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     if (mine !== generation) return;
     startShowing(outcome);
     if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
+    await showQuoteSources(current!);
+    if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
 
@@ -160,6 +170,8 @@ for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-
   button.addEventListener('click', async () => {
     if (!current) return;
     const outcome = current;
+    // Made only when asked for: its code is not part of the page's first download.
+    const { resultFile, save } = await import('./result-downloads.ts');
     const cards = await Promise.all(outcome.ids.map(loadCard));
     const file = await resultFile(outcome, cards, button.dataset.download as 'ris' | 'bib' | 'json' | 'csv');
     save(file.name, file.text, file.type);
