@@ -5,7 +5,7 @@
 // holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
 // filter counts follow once the results are on screen; their file loads meanwhile.
 import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
-import type { NameOfQuery } from '../lib/search/query-names.ts';
+import type { NameForms, NameOfQuery } from '../lib/search/query-names.ts';
 import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
 import { showPage } from '../lib/search/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
@@ -38,7 +38,7 @@ const names = $<HTMLUListElement>('#search-names');
 const hints = $<HTMLUListElement>('#search-hints');
 const quote = $<HTMLElement>('#search-quote');
 const downloads = $<HTMLElement>('#search-downloads');
-const nameList = JSON.parse(document.querySelector('#search-name-list')?.textContent ?? '[]') as NameOfQuery[];
+const nameForms = JSON.parse(document.querySelector('#search-name-forms')?.textContent ?? '[]') as NameForms[];
 const pageTitle = document.title;
 
 let loading: Promise<PagefindApi> | undefined;
@@ -57,7 +57,18 @@ function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-const engine = new SearchEngine({ pagefind: loadPagefind, nameList, loadCard, loadFacets });
+let nameDetails: Promise<NameOfQuery[]> | undefined;
+
+/** The names with their labels, for a query that is one. */
+function loadNames(): Promise<NameOfQuery[]> {
+  nameDetails ??= fetch(withBase(PATHS.searchNames)).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} for the search names`);
+    return response.json() as Promise<NameOfQuery[]>;
+  });
+  return nameDetails;
+}
+
+const engine = new SearchEngine({ pagefind: loadPagefind, nameForms, loadCard, loadFacets, loadNames });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;

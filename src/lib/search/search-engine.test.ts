@@ -95,7 +95,11 @@ const CWC: NameOfQuery = {
 const engine = (calls?: string[], loads: string[] = []) =>
   new SearchEngine({
     pagefind: async () => fakePagefind(RECORDS, calls),
-    nameList: [CWC],
+    nameForms: [CWC],
+    loadNames: async () => {
+      loads.push('names');
+      return [CWC];
+    },
     loadFacets: async () =>
       replyFacets(
         RECORDS.map((each) => ({ id: replyOf(each.id), respondent: each.id, filters: each.filters })),
@@ -283,5 +287,16 @@ describe('outcomes are values', () => {
     expect(page.dropped).toEqual(['b']);
     expect(page.outcome).toMatchObject({ ids: ['a', 'c'], exact: 1 });
     expect(outcome.ids).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('SearchEngine, the names’ labels', () => {
+  it('loads them for a query that is a name, and not for one that is not', async () => {
+    const loads: string[] = [];
+    await engine(undefined, loads).search('核安全', {});
+    expect(loads).not.toContain('names');
+    const outcome = await engine(undefined, loads).search('CWC', {});
+    expect(loads).toContain('names');
+    expect(outcome.names).toEqual([CWC]);
   });
 });

@@ -11,7 +11,7 @@ import { anyName, type FilterCounts } from './filter-counts.ts';
 import { knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { countFacets, facetTotals, replyId, type ReplyFacets } from './reply-facets.ts';
-import { namesOfTerm, type NameOfQuery } from './query-names.ts';
+import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from './query-names.ts';
 import type { ReplyCard, SearchUnit } from './reply-records.ts';
 import type { ParsedQuery, QueryHint } from './query/parse-query.ts';
 import { combineResults, planPagefindSearches, type PagefindPlan } from './query/pagefind-terms.ts';
@@ -108,8 +108,10 @@ export function soonAsReady<T>(
 export interface SearchEngineParts {
   /** Pagefind, started (loaded once, on the first call). */
   pagefind: () => Promise<PagefindApi>;
-  /** The names a query can be (names.ts). */
-  nameList: readonly NameOfQuery[];
+  /** The forms of the names a query can be (names.ts). */
+  nameForms: readonly NameForms[];
+  /** The names with their labels, marks and counts: loaded only when a query is one. */
+  loadNames: () => Promise<readonly NameOfQuery[]>;
   /** The card of a result (scripts/index-search.ts writes one per reply), by Pagefind id. */
   loadCard: (id: string) => Promise<ReplyCard>;
   /** The replies' facets (scripts/index-search.ts writes them with the index), loaded once. */
@@ -160,7 +162,7 @@ export class SearchEngine {
     // A link may name filters the index does not have (any more): drop those, which needs the list.
     const selection =
       Object.keys(requested).length > 0 ? knownSelection(requested, await this.allFilters()) : requested;
-    const isName = (normalized: string) => namesOfTerm(this.#parts.nameList, normalized).length > 0;
+    const isName = (normalized: string) => namesOfTerm(this.#parts.nameForms, normalized).length > 0;
     const reading = await readQuery(query, isName, this.#parts.loadSimplify ?? loadSimplify);
     const base: Outcome = {
       query,
@@ -182,15 +184,20 @@ export class SearchEngine {
   }
 
   /** The names each search of a plan stands for: a positive term's names; none for an excluded one. */
-  #namesOfSearches(parsed: ParsedQuery, plan: PagefindPlan): NameOfQuery[][] {
-    const names: NameOfQuery[][] = plan.searches.map(() => []);
+  #namesOfSearches(parsed: ParsedQuery, plan: PagefindPlan): NameForms[][] {
+    const names: NameForms[][] = plan.searches.map(() => []);
     for (const term of parsed.clauses.flat())
-      names[plan.searches.indexOf(phraseQuery(term.normalized))] = namesOfTerm(this.#parts.nameList, term.normalized);
+      names[plan.searches.indexOf(phraseQuery(term.normalized))] = namesOfTerm(this.#parts.nameForms, term.normalized);
     return names;
   }
 
+  /** The names, with their labels, marks and counts; loads them only if there are any. */
+  async #fullNames(names: readonly NameForms[]): Promise<NameOfQuery[]> {
+    return names.length === 0 ? [] : sameNames(await this.#parts.loadNames(), names);
+  }
+
   /** Runs a plan under the page's filters: the ids its text finds, and with its names' replies too. */
-  async #runPlan(plan: PagefindPlan, names: readonly NameOfQuery[][], selection: FilterSelection): Promise<Found> {
+  async #runPlan(plan: PagefindPlan, names: readonly NameForms[][], selection: FilterSelection): Promise<Found> {
     const pagefind = await this.#parts.pagefind();
     const options = { filters: pagefindFilters(selection), sort: ORDER };
     const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) }, sort: ORDER });
@@ -217,7 +224,7 @@ export class SearchEngine {
     const { exact, all } = await this.#runPlan(plan, names, base.selection);
     const others = all.filter((id) => !exact.includes(id));
     const uniqueNames = [...new Map(names.flat().map((name) => [`${name.kind}:${name.value}`, name])).values()];
-    return { ...base, names: uniqueNames, ids: [...exact, ...others], exact: exact.length };
+    return { ...base, names: await this.#fullNames(uniqueNames), ids: [...exact, ...others], exact: exact.length };
   }
 
   /**
@@ -261,7 +268,9 @@ export class SearchEngine {
     const pagefind = await this.#parts.pagefind();
     const found = await pagefind.search(null, { filters: pagefindFilters(outcome.selection), sort: ORDER });
     const ids = found.results.map((result) => result.id);
-    const selected = this.#parts.nameList.filter((name) => outcome.selection[name.kind]?.includes(name.value));
+    const selected = await this.#fullNames(
+      this.#parts.nameForms.filter((name) => outcome.selection[name.kind]?.includes(name.value)),
+    );
     return { ...outcome, ids, exact: ids.length, byFilters: true, filterMarks: selected.flatMap((name) => name.marks) };
   }
 
