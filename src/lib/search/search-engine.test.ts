@@ -43,7 +43,9 @@ function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi 
           (phrase === null || record.units.some((unit) => tokens(unit).includes(phrase))) &&
           passes(record, options.filters),
       );
-      return { results: found.map((record) => ({ id: record.id })) };
+      // Pagefind lists what a term finds by score (here, last first), and all the records of a filter-only search in the order they were added.
+      const listed = term === null ? found : found.reverse();
+      return { results: listed.map((record) => ({ id: record.id })) };
     },
   };
 }

@@ -23,7 +23,6 @@ import { phraseQuery } from './tokens.ts';
 
 export interface SearchOptions {
   filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface SearchResponse {
@@ -65,8 +64,6 @@ export interface Outcome {
   /** A pasted quotation: its parts, and every paragraph that holds them in order. */
   quote?: { parts: string[]; sources: QuoteSource[] };
 }
-
-const ORDER = { order: 'asc' } as const;
 
 /**
  * Results of several terms ordered for their first replies: that many cards are read for it,
@@ -144,18 +141,33 @@ export class SearchEngine {
   }
 
   /**
-   * Each Pagefind id's place in the corpus, where the facets have its reply: every record,
-   * sorted by `order`. Pagefind answers from the index's metadata, which it has already loaded.
+   * Each Pagefind id's place in the corpus, where the facets have its reply. Asked for no sort,
+   * Pagefind lists every record in the order they were added, the corpus's (scripts/index-search.ts
+   * checks it at build time); it answers from the index's metadata, which it has loaded already.
    */
   async #placesInCorpus(): Promise<Map<string, number>> {
     this.#places ??= (async () => {
-      const [pagefind, facets] = await Promise.all([this.#parts.pagefind(), this.#parts.loadFacets()]);
-      const ids = (await pagefind.search(null, { sort: ORDER })).results.map((result) => result.id);
-      if (ids.length !== facets.respondent.length)
-        throw new Error(`search: the index has ${ids.length} replies, the facets ${facets.respondent.length}`);
+      const pagefind = await this.#parts.pagefind();
+      const ids = (await pagefind.search(null, {})).results.map((result) => result.id);
       return new Map(ids.map((id, place) => [id, place]));
     })();
     return this.#places;
+  }
+
+  /** Where a Pagefind id's reply is in the corpus. */
+  async #placeOf(): Promise<(id: string) => number> {
+    const places = await this.#placesInCorpus();
+    return (id) => {
+      const place = places.get(id);
+      if (place === undefined) throw new Error(`search: ${id} is not in the index's list of replies`);
+      return place;
+    };
+  }
+
+  /** The ids a search found, in corpus order: Pagefind lists them by its score. */
+  async #idsInCorpusOrder(response: SearchResponse): Promise<string[]> {
+    const placeOf = await this.#placeOf();
+    return response.results.map((result) => result.id).sort((a, b) => placeOf(a) - placeOf(b));
   }
 
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
@@ -199,16 +211,17 @@ export class SearchEngine {
   /** Runs a plan under the page's filters: the ids its text finds, and with its names' replies too. */
   async #runPlan(plan: PagefindPlan, names: readonly NameForms[][], selection: FilterSelection): Promise<Found> {
     const pagefind = await this.#parts.pagefind();
-    const options = { filters: pagefindFilters(selection), sort: ORDER };
-    const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) }, sort: ORDER });
+    const options = { filters: pagefindFilters(selection) };
+    const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) } });
     const named = names.flatMap((each, index) => (each.length > 0 ? [index] : []));
     // The names' filter lists load beside the terms' index chunks, not after them.
     await Promise.all([
       ...plan.searches.map((term) => soonAsReady(() => pagefind.preload(term, options))),
       ...named.map((index) => soonAsReady(() => pagefind.preload(null, byName(index)))),
+      this.#placesInCorpus(),
     ]);
     const ids = async (term: string | null, search: SearchOptions) =>
-      (await pagefind.search(term, search)).results.map((result) => result.id);
+      this.#idsInCorpusOrder(await pagefind.search(term, search));
     const found = await Promise.all(plan.searches.map((term) => ids(term, options)));
     const byNames = await Promise.all(names.map((each, index) => (each.length > 0 ? ids(null, byName(index)) : [])));
     // One search in corpus order needs no other order; several, to be merged, do.
@@ -266,8 +279,9 @@ export class SearchEngine {
   /** No query: every reply the selection leaves, and the names of the instruments and resolutions it selects. */
   async #listByFilters(outcome: Outcome): Promise<Outcome> {
     const pagefind = await this.#parts.pagefind();
-    const found = await pagefind.search(null, { filters: pagefindFilters(outcome.selection), sort: ORDER });
-    const ids = found.results.map((result) => result.id);
+    const ids = await this.#idsInCorpusOrder(
+      await pagefind.search(null, { filters: pagefindFilters(outcome.selection) }),
+    );
     const selected = await this.#fullNames(
       this.#parts.nameForms.filter((name) => outcome.selection[name.kind]?.includes(name.value)),
     );
@@ -293,7 +307,9 @@ export class SearchEngine {
 
   /** For each filter value, the replies it would leave, the other filters applied (reply-facets.ts); and which replies matched. */
   async countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
-    const facets = await this.#parts.loadFacets();
+    const [facets, places] = await Promise.all([this.#parts.loadFacets(), this.#placesInCorpus()]);
+    if (places.size !== facets.respondent.length)
+      throw new Error(`search: the index has ${places.size} replies, the facets ${facets.respondent.length}`);
     if (outcome.parsed.clauses.length === 0 && !outcome.byFilters) return { counts: {}, replies: [] };
     const matched = outcome.byFilters ? undefined : await this.#matchedReplies(outcome);
     const { counts, replies } = countFacets(facets, matched, outcome.selection);
@@ -303,11 +319,7 @@ export class SearchEngine {
   /** The replies (by their places in the corpus) the query finds in the whole corpus, whatever the filters. */
   async #matchedReplies(outcome: Outcome): Promise<number[]> {
     const places = await this.#placesInCorpus();
-    const placeOf = (id: string) => {
-      const place = places.get(id);
-      if (place === undefined) throw new Error(`search: ${id} is not in the index's list of replies`);
-      return place;
-    };
+    const placeOf = await this.#placeOf();
     if (outcome.quote) return outcome.ids.map(placeOf);
     const pagefind = await this.#parts.pagefind();
     const plan = planPagefindSearches(outcome.parsed);
