@@ -5,6 +5,8 @@
 // holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
 // filter counts follow once the results are on screen; their file loads meanwhile.
 import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
+import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { QUOTE_MIN_LENGTH } from '../lib/search/query/read-quote.ts';
 import type { NameForms, NameOfQuery } from '../lib/search/query-names.ts';
 import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
 import { showPage } from '../lib/search/shown-results.ts';
@@ -123,6 +125,8 @@ function startShowing(outcome: Outcome): void {
 
 async function run(query: string, requested: FilterSelection): Promise<void> {
   const mine = ++generation;
+  // A query long enough to be a pasted quotation: its panel's code loads beside the index, not after it.
+  if (normalizeForSearch(query).length >= QUOTE_MIN_LENGTH) void import('./quote-panel.ts');
   input.value = query;
   showSelection(boxes, requested);
   document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
