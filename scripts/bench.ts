@@ -14,9 +14,11 @@ import {
   measureBesideDefaults,
   measureSearch,
   measureWithoutChineseFont,
+  type QueryKind,
   type SearchFigures,
 } from './bench/measure-search.ts';
 import { resultsTable, type BenchResults } from './bench/results-table.ts';
+import { searchBudgetFailures } from './bench/search-budgets.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 const outDir = (scale: number) => `bench/out/x${scale}`;
@@ -68,7 +70,7 @@ async function scoreLighthouse(): Promise<Awaited<ReturnType<typeof runLighthous
 async function measureSearches(): Promise<Pick<BenchResults, 'search' | 'searchBesidePagefindDefaults'>> {
   const browser = await launchChromium();
   try {
-    const search: Record<string, SearchFigures> = {};
+    const search: Record<string, Record<QueryKind, SearchFigures>> = {};
     for (const scale of SCALES) search[`x${scale}`] = await measureSearch(browser, outDir(scale));
     const searchBesidePagefindDefaults = await measureBesideDefaults(browser, outDir(1), 'bench/out/pagefind-defaults');
     return { search, searchBesidePagefindDefaults };
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     builds,
     buildTimeRatio50x: fifty ? round(fifty.totalBuildMs / builds['x1']!.totalBuildMs, 2) : null,
     ...searches,
+    searchBudgetFailures: searchBudgetFailures(searches.search, searches.searchBesidePagefindDefaults),
     searchWithoutChineseFont: fonts,
     lighthouse,
     lighthouseFailedAudits: failedAudits,
@@ -107,6 +110,12 @@ async function main(): Promise<void> {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
+  if (results.searchBudgetFailures.length > 0) {
+    console.error(
+      `\nsearch budgets not met:\n${results.searchBudgetFailures.map((failure) => `  ${failure}`).join('\n')}`,
+    );
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

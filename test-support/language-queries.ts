@@ -148,6 +148,46 @@ function drawQuotes(draw: Draw, count: number): LanguageQuery[] {
   return queries;
 }
 
+/** Two terms that occur in one reply, as a reader types them ("核安全 出口管制"): the benchmark's two-term queries. */
+export function generateTermPairs(
+  corpus: Corpus,
+  names: readonly SearchName[],
+  count: number,
+  seed = 20261202,
+): string[] {
+  const draw = startDraw(corpus, names, seed);
+  const pairs = new Set<string>();
+  for (let tries = 0; pairs.size < count && tries < 10 * count; tries++) {
+    const pair = drawTwo(draw, true);
+    if (pair) pairs.add(pair.join(' '));
+  }
+  return [...pairs];
+}
+
+/**
+ * Passages pasted from a paragraph, 16 to 40 characters (a clause or a sentence), in the forms
+ * readers paste them: as they are, in quotation marks, or broken by a line end: the benchmark's quoted queries.
+ */
+export function generatePassages(
+  corpus: Corpus,
+  names: readonly SearchName[],
+  count: number,
+  seed = 20261203,
+): string[] {
+  const draw = startDraw(corpus, names, seed);
+  const long = draw.replies.flat().filter((text) => text.length >= 40 && !/[|"“”「」]|(^|\s)[-－]|\sOR\s/.test(text));
+  const passages: string[] = [];
+  for (let index = 0; passages.length < count; index++) {
+    const text = draw.pick(long);
+    const length = 16 + Math.floor(draw.random() * 25);
+    const start = Math.floor(draw.random() * (text.length - length + 1));
+    const piece = text.slice(start, start + length).trim();
+    const form = index % 3;
+    passages.push(form === 0 ? piece : form === 1 ? `“${piece}”` : `${piece.slice(0, 10)}\n${piece.slice(10)}`);
+  }
+  return passages;
+}
+
 /** The language queries of the seeded test, the same on every run. */
 export function generateLanguageQueries(
   corpus: Corpus,

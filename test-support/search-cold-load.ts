@@ -9,6 +9,8 @@ export interface SearchLoad {
   /** The same with nothing compressed by the server. */
   uncompressedBytes: number;
   firstResultsMs: number;
+  /** Whether the page loaded the converter for traditional characters (/_astro/simplify.*.js). */
+  loadedConverter: boolean;
 }
 
 export async function searchColdLoad(browser: Browser, siteUrl: string, query: string): Promise<SearchLoad> {
@@ -35,6 +37,7 @@ export async function searchColdLoad(browser: Browser, siteUrl: string, query: s
       bytes: all.reduce((sum, entry) => sum + entry.transferSize, 0),
       uncompressedBytes: all.reduce((sum, entry) => sum + headers(entry) + entry.decodedBodySize, 0),
       firstResultsMs: performance.getEntriesByName('search:first-results')[0]!.startTime,
+      loadedConverter: resources.some((entry) => /\/_astro\/simplify\.[^/]*\.js$/.test(new URL(entry.name).pathname)),
     };
   }, query);
   await context.close();
@@ -54,6 +57,8 @@ export async function searchColdLoads(
 export interface LoadedSite {
   browser: Browser;
   siteUrl: string;
+  /** The query as this site is asked it (another site's search may want it unquoted); as given if absent. */
+  ask?: (query: string) => string;
 }
 
 /**
@@ -64,10 +69,11 @@ export async function searchColdLoadsTakingTurns(
   sites: readonly LoadedSite[],
   queries: readonly string[],
 ): Promise<SearchLoad[][]> {
-  for (const { browser, siteUrl } of sites) await searchColdLoad(browser, siteUrl, queries[0] ?? '1540');
+  const asked = (site: LoadedSite, query: string) => site.ask?.(query) ?? query;
+  for (const site of sites) await searchColdLoad(site.browser, site.siteUrl, asked(site, queries[0] ?? '1540'));
   const loads: SearchLoad[][] = sites.map(() => []);
   for (const query of queries)
-    for (const [index, { browser, siteUrl }] of sites.entries())
-      loads[index]!.push(await searchColdLoad(browser, siteUrl, query));
+    for (const [index, site] of sites.entries())
+      loads[index]!.push(await searchColdLoad(site.browser, site.siteUrl, asked(site, query)));
   return loads;
 }

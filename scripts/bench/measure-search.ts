@@ -1,13 +1,18 @@
 // Search as a reader meets it: a cold load of the search page plus one query, in headless
-// chromium on localhost, bytes on the wire and time to first results. Sites (or browsers)
-// compared take turns query by query, so that a busy spell of the machine falls on all alike.
+// chromium on localhost, bytes on the wire and time to first results, for three sets of
+// queries: one term, two terms, a pasted passage. Sites (or browsers) compared take turns
+// query by query, so that a busy spell of the machine falls on all alike.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CorpusSchema } from '../../src/lib/schema.ts';
+import { searchNames } from '../../src/lib/search/names.ts';
+import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
+import { hasTraditionalCharacters } from '../../src/lib/search/query/to-simplified.ts';
 import { launchChromium } from '../../test-support/chromium.ts';
 import { fontsConfigWithout } from '../../test-support/chinese-fonts.ts';
+import { generatePassages, generateTermPairs } from '../../test-support/language-queries.ts';
 import { generateQuerySet } from '../../test-support/query-set.ts';
 import { searchColdLoadsTakingTurns, type SearchLoad } from '../../test-support/search-cold-load.ts';
 import { startStaticServer, type GzippedFiles } from '../../test-support/static-server.ts';
@@ -28,7 +33,16 @@ export interface SearchFigures {
   medianUncompressedBytes: number;
   maxBytes: number;
   firstResults: Record<'contentEncoded' | 'asBytes', FirstResults>;
+  /** Loads of a query in simplified characters alone that downloaded the converter for traditional ones: none, if all is well. */
+  converterLoads: number;
 }
+
+/** The three sets: one term, two terms that occur in one reply, a passage pasted from a paragraph. */
+export const QUERY_KINDS = ['oneTerm', 'twoTerms', 'quoted'] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/** Two-term queries and passages per set: as many as the one-term queries at 1×. */
+const SET_SIZE = 21;
 
 export function firstResults(loads: readonly SearchLoad[]): FirstResults {
   return {
@@ -37,31 +51,59 @@ export function firstResults(loads: readonly SearchLoad[]): FirstResults {
   };
 }
 
-/** Every twelfth query of the seeded set of the corpus built in `dir`: 21 queries at 1×. */
-export function benchQueries(dir: string): string[] {
+/**
+ * The seeded query sets of the corpus built in `dir`: every twelfth query of the test set
+ * (21 at 1×), pairs of terms from one reply, and passages of 16–40 characters.
+ */
+export function benchQuerySets(dir: string): Record<QueryKind, string[]> {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
-  return generateQuerySet(corpus)
-    .filter((_, index) => index % 12 === 0)
-    .map((query) => query.query);
+  const names = searchNames(corpus);
+  return {
+    oneTerm: generateQuerySet(corpus)
+      .filter((_, index) => index % 12 === 0)
+      .map((query) => query.query),
+    twoTerms: generateTermPairs(corpus, names, SET_SIZE),
+    quoted: generatePassages(corpus, names, SET_SIZE),
+  };
 }
 
-/** A built site served both ways a host may send the gzip files, the two taking turns. */
-export async function measureSearch(browser: Browser, dir: string): Promise<SearchFigures> {
-  const queries = benchQueries(dir);
-  const servers = await Promise.all(HOSTS.map((host) => startStaticServer(dir, '/', host)));
-  const [encoded, asBytes] = await searchColdLoadsTakingTurns(
-    servers.map((server) => ({ browser, siteUrl: server.url })),
-    queries,
-  );
-  for (const server of servers) await server.close();
+/** The one-term queries: what the font comparison and the budget test load. */
+export function benchQueries(dir: string): string[] {
+  return benchQuerySets(dir).oneTerm;
+}
+
+/** A pasted passage as a reader would type it into a search that has no quotation: without quotation marks. */
+export function unquoted(query: string): string {
+  return query.replace(/["“”「」『』]/g, '');
+}
+
+function searchFigures(encoded: readonly SearchLoad[], asBytes: readonly SearchLoad[]): SearchFigures {
+  const simplifiedOnly = (load: SearchLoad) => !hasTraditionalCharacters(normalizeForSearch(load.query));
   return {
-    queries: queries.length,
+    queries: asBytes.length,
     // Bytes as the browser counts them on the wire; Pagefind's files are gzip either way.
-    medianBytes: median(asBytes!.map((load) => load.bytes)),
-    medianUncompressedBytes: median(asBytes!.map((load) => load.uncompressedBytes)),
-    maxBytes: Math.max(...asBytes!.map((load) => load.bytes)),
-    firstResults: { contentEncoded: firstResults(encoded!), asBytes: firstResults(asBytes!) },
+    medianBytes: median(asBytes.map((load) => load.bytes)),
+    medianUncompressedBytes: median(asBytes.map((load) => load.uncompressedBytes)),
+    maxBytes: Math.max(...asBytes.map((load) => load.bytes)),
+    firstResults: { contentEncoded: firstResults(encoded), asBytes: firstResults(asBytes) },
+    converterLoads: [...encoded, ...asBytes].filter((load) => load.loadedConverter && simplifiedOnly(load)).length,
   };
+}
+
+/** A built site served both ways a host may send the gzip files, the two taking turns, for each set of queries. */
+export async function measureSearch(browser: Browser, dir: string): Promise<Record<QueryKind, SearchFigures>> {
+  const sets = benchQuerySets(dir);
+  const servers = await Promise.all(HOSTS.map((host) => startStaticServer(dir, '/', host)));
+  const figures: Partial<Record<QueryKind, SearchFigures>> = {};
+  for (const kind of QUERY_KINDS) {
+    const [encoded, asBytes] = await searchColdLoadsTakingTurns(
+      servers.map((server) => ({ browser, siteUrl: server.url })),
+      sets[kind],
+    );
+    figures[kind] = searchFigures(encoded!, asBytes!);
+  }
+  for (const server of servers) await server.close();
+  return figures as Record<QueryKind, SearchFigures>;
 }
 
 export interface BesideDefaults {
@@ -72,28 +114,38 @@ export interface BesideDefaults {
 
 /**
  * Ours beside Pagefind's defaults on the same pages and machine (what the budget was set
- * against): four sites, ours and the defaults under each host setting, taking turns twice over.
+ * against), for each set of queries: four sites, ours and the defaults under each host
+ * setting, taking turns; the defaults are asked each query unquoted, as a reader types it.
  */
 export async function measureBesideDefaults(
   browser: Browser,
   dir: string,
   defaultsDir: string,
-): Promise<BesideDefaults> {
-  const queries = benchQueries(dir);
+): Promise<Record<QueryKind, BesideDefaults>> {
+  const sets = benchQuerySets(dir);
   await writePagefindDefaults(dir, defaultsDir);
   const servers = await Promise.all(
     HOSTS.flatMap((host) => [startStaticServer(dir, '/', host), startStaticServer(defaultsDir, '/', host)]),
   );
-  const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(
-    servers.map((server) => ({ browser, siteUrl: server.url })),
-    [...queries, ...queries],
-  );
+  const sites = servers.map((server, index) => ({
+    browser,
+    siteUrl: server.url,
+    ...(index % 2 === 1 ? { ask: unquoted } : {}),
+  }));
+  const figures: Partial<Record<QueryKind, BesideDefaults>> = {};
+  for (const kind of QUERY_KINDS) {
+    const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(
+      sites,
+      sets[kind],
+    );
+    figures[kind] = {
+      loads: oursEncoded!.length,
+      contentEncoded: { ours: firstResults(oursEncoded!), pagefindDefaults: firstResults(defaultsEncoded!) },
+      asBytes: { ours: firstResults(oursAsBytes!), pagefindDefaults: firstResults(defaultsAsBytes!) },
+    };
+  }
   for (const server of servers) await server.close();
-  return {
-    loads: oursEncoded!.length,
-    contentEncoded: { ours: firstResults(oursEncoded!), pagefindDefaults: firstResults(defaultsEncoded!) },
-    asBytes: { ours: firstResults(oursAsBytes!), pagefindDefaults: firstResults(defaultsAsBytes!) },
-  };
+  return figures as Record<QueryKind, BesideDefaults>;
 }
 
 export interface FontComparison {

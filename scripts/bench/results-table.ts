@@ -3,7 +3,13 @@ import { formatTable, kilobytes } from '../../test-support/stats.ts';
 import type { LighthouseScores } from '../../test-support/lighthouse.ts';
 import type { ParseFigures } from './measure-parse.ts';
 import type { BuildFigures } from './measure-build.ts';
-import type { BesideDefaults, FontComparison, SearchFigures } from './measure-search.ts';
+import {
+  QUERY_KINDS,
+  type BesideDefaults,
+  type FontComparison,
+  type QueryKind,
+  type SearchFigures,
+} from './measure-search.ts';
 
 export interface BenchResults {
   date: string;
@@ -11,8 +17,11 @@ export interface BenchResults {
   parse: ParseFigures;
   builds: Record<string, BuildFigures>;
   buildTimeRatio50x: number | null;
-  search: Record<string, SearchFigures>;
-  searchBesidePagefindDefaults: BesideDefaults;
+  /** Scale → query set → figures. */
+  search: Record<string, Record<QueryKind, SearchFigures>>;
+  searchBesidePagefindDefaults: Record<QueryKind, BesideDefaults>;
+  /** The budgets the figures break (search-budgets.ts): none, if all is well. */
+  searchBudgetFailures: string[];
   searchWithoutChineseFont: FontComparison | null;
   lighthouse: Record<string, LighthouseScores>;
   lighthouseFailedAudits: Record<string, string[]>;
@@ -37,25 +46,29 @@ function buildRows(scale: string, figures: BuildFigures): Row[] {
   ];
 }
 
-function searchRows(scale: string, figures: SearchFigures): Row[] {
+const KIND_LABELS: Record<QueryKind, string> = { oneTerm: 'one term', twoTerms: 'two terms', quoted: 'quoted passage' };
+
+function searchRows(scale: string, kind: QueryKind, figures: SearchFigures): Row[] {
   const { contentEncoded, asBytes } = figures.firstResults;
   const bytes = `median ${kilobytes(figures.medianBytes)} KB gzipped (${kilobytes(figures.medianUncompressedBytes)} KB not), max ${kilobytes(figures.maxBytes)} KB`;
   const times = `median ${contentEncoded.medianMs} / ${asBytes.medianMs} ms, max ${contentEncoded.maxMs} / ${asBytes.maxMs} ms`;
   return [
-    [`${scale}: search cold load + query (${figures.queries} queries)`, bytes],
-    [`${scale}: first results, host sends gzip files encoded / as bytes`, times],
+    [`${scale}: search cold load + ${KIND_LABELS[kind]} (${figures.queries} queries)`, bytes],
+    [`${scale}: ${KIND_LABELS[kind]}, first results, host sends gzip files encoded / as bytes`, times],
   ];
 }
 
-function comparisonRows(beside: BesideDefaults, fonts: FontComparison | null): Row[] {
-  const rows = (['contentEncoded', 'asBytes'] as const).map((host): Row => {
-    const { ours, pagefindDefaults } = beside[host];
-    const setting = host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes';
-    return [
-      `x1: first results, ours / Pagefind defaults (${setting}, ${beside.loads} loads each)`,
-      `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
-    ];
-  });
+function comparisonRows(beside: Record<QueryKind, BesideDefaults>, fonts: FontComparison | null): Row[] {
+  const rows = QUERY_KINDS.flatMap((kind) =>
+    (['contentEncoded', 'asBytes'] as const).map((host): Row => {
+      const { ours, pagefindDefaults } = beside[kind][host];
+      const setting = host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes';
+      return [
+        `x1: ${KIND_LABELS[kind]}, first results, ours / Pagefind defaults (${setting}, ${beside[kind].loads} loads each)`,
+        `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
+      ];
+    }),
+  );
   if (fonts)
     rows.push([
       `x1: first results with / without a Chinese font (gzip files encoded, ${fonts.loads} loads each)`,
@@ -74,12 +87,15 @@ export function resultsTable(results: BenchResults): string {
     ['parse peak memory (RSS, child process)', `${parse.peakRssMB} MB`],
     ...Object.entries(results.builds).flatMap(([scale, figures]) => buildRows(scale, figures)),
     ...(results.buildTimeRatio50x === null ? [] : [['build time 50× / 1×', `${results.buildTimeRatio50x}`] as Row]),
-    ...Object.entries(results.search).flatMap(([scale, figures]) => searchRows(scale, figures)),
+    ...Object.entries(results.search).flatMap(([scale, figures]) =>
+      QUERY_KINDS.flatMap((kind) => searchRows(scale, kind, figures[kind])),
+    ),
     ...comparisonRows(results.searchBesidePagefindDefaults, results.searchWithoutChineseFont),
     ...Object.entries(results.lighthouse).map(([name, score]): Row => [
       `Lighthouse ${name}`,
       `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`,
     ]),
+    ['search budgets', results.searchBudgetFailures.length === 0 ? 'all met' : results.searchBudgetFailures.join('; ')],
   ];
   return formatTable(rows);
 }

@@ -3,16 +3,16 @@
 // runs on load. The engine (src/lib/search/search-engine.ts) finds the replies over
 // Pagefind; this page loads the card of each reply it shows, keeps the replies whose text
 // holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
-// filter counts follow once the results are on screen.
+// filter counts follow once the results are on screen; their file loads meanwhile.
 import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
-import type { NameOfQuery } from '../lib/search/query-names.ts';
+import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { QUOTE_MIN_LENGTH } from '../lib/search/query/read-quote.ts';
+import type { NameForms, NameOfQuery } from '../lib/search/query-names.ts';
 import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
 import { showPage } from '../lib/search/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { PATHS, searchQueryString } from '../lib/urls.ts';
-import { loadCard } from './load-card.ts';
-import { showQuote } from './quote-panel.ts';
-import { resultFile, save } from './result-downloads.ts';
+import { loadCard, loadFacets } from './load-card.ts';
 import {
   describe,
   namesNote,
@@ -40,7 +40,7 @@ const names = $<HTMLUListElement>('#search-names');
 const hints = $<HTMLUListElement>('#search-hints');
 const quote = $<HTMLElement>('#search-quote');
 const downloads = $<HTMLElement>('#search-downloads');
-const nameList = JSON.parse(document.querySelector('#search-name-list')?.textContent ?? '[]') as NameOfQuery[];
+const nameForms = JSON.parse(document.querySelector('#search-name-forms')?.textContent ?? '[]') as NameForms[];
 const pageTitle = document.title;
 
 let loading: Promise<PagefindApi> | undefined;
@@ -59,7 +59,18 @@ function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-const engine = new SearchEngine({ pagefind: loadPagefind, nameList, loadCard });
+let nameDetails: Promise<NameOfQuery[]> | undefined;
+
+/** The names with their labels, for a query that is one. */
+function loadNames(): Promise<NameOfQuery[]> {
+  nameDetails ??= fetch(withBase(PATHS.searchNames)).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} for the search names`);
+    return response.json() as Promise<NameOfQuery[]>;
+  });
+  return nameDetails;
+}
+
+const engine = new SearchEngine({ pagefind: loadPagefind, nameForms, loadCard, loadFacets, loadNames });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;
@@ -80,10 +91,20 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   return true;
 }
 
+/** The sources of a pasted quotation; the panel's code is loaded only for one (1 KB gzipped, measured). */
+async function showQuoteSources(outcome: Outcome): Promise<void> {
+  if (!outcome.quote) {
+    quote.hidden = true;
+    quote.querySelector('ol')!.replaceChildren();
+    return;
+  }
+  const { showQuote } = await import('./quote-panel.ts');
+  showQuote(quote, outcome.quote.sources);
+}
+
 function showOutcome(outcome: Outcome): void {
   summary.textContent = describe(outcome);
   const sources = outcome.quote?.sources ?? [];
-  showQuote(quote, outcome.quote?.sources);
   results.dataset.total = String(outcome.ids.length);
   results.dataset.exact = String(outcome.exact);
   results.dataset.names = outcome.names.map((name) => `${name.kind}:${name.value}`).join(' ');
@@ -104,6 +125,8 @@ function startShowing(outcome: Outcome): void {
 
 async function run(query: string, requested: FilterSelection): Promise<void> {
   const mine = ++generation;
+  // A query long enough to be a pasted quotation: its panel's code loads beside the index, not after it.
+  if (normalizeForSearch(query).length >= QUOTE_MIN_LENGTH) void import('./quote-panel.ts');
   input.value = query;
   showSelection(boxes, requested);
   document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
@@ -114,6 +137,8 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     if (mine !== generation) return;
     startShowing(outcome);
     if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
+    await showQuoteSources(current!);
+    if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
 
@@ -160,6 +185,8 @@ for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-
   button.addEventListener('click', async () => {
     if (!current) return;
     const outcome = current;
+    // Made only when asked for: its code is not part of the page's first download.
+    const { resultFile, save } = await import('./result-downloads.ts');
     const cards = await Promise.all(outcome.ids.map(loadCard));
     const file = await resultFile(outcome, cards, button.dataset.download as 'ris' | 'bib' | 'json' | 'csv');
     save(file.name, file.text, file.type);
@@ -171,4 +198,6 @@ const initial = readSearchParams(new URLSearchParams(location.search));
 input.value = initial.query;
 if (initial.query || Object.keys(initial.selection).length > 0) go(initial, 'none');
 // Nothing to search yet: load Pagefind meanwhile, so that the first query is quick.
-else void engine.allFilters().catch((error: unknown) => console.error(error));
+else void loadPagefind().catch((error: unknown) => console.error(error));
+// Needed for the counts (or first, for a selection in the URL): loaded beside the index.
+void loadFacets().catch((error: unknown) => console.error(error));

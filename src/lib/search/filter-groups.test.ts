@@ -36,19 +36,19 @@ describe('Pagefind filters', () => {
     });
   });
 
-  it('drop filters the index does not have, and the hidden reply filter', () => {
+  it('drop filters the index does not have, and the hidden state filter', () => {
     expect(
-      knownSelection({ report: ['A/73/112'], colour: ['red'], reply: ['a-73-112-cuba'] }, { report: {}, reply: {} }),
+      knownSelection({ report: ['A/73/112'], colour: ['red'], state: ['cuba'] }, { report: {}, state: {} }),
     ).toEqual({ report: ['A/73/112'] });
   });
 });
 
 describe('groupsToShow', () => {
-  it('lists the known filters the index has in their order, then new ones, never the reply filter', () => {
+  it('lists the known filters the index has in their order, then new ones, never the hidden ones', () => {
     const index = {
       language: { en: 3 },
       report: { 'A/73/112': 1 },
-      reply: { x: 1 },
+      organization: { nato: 1 },
       instrument: { cwc: 2 },
       treaty: { npt: 1 },
     };

@@ -50,8 +50,8 @@ export function sortedValues(group: FilterGroup, values: Iterable<string>): stri
   );
 }
 
-/** Filters the page reads but never lists: "reply" tells it which replies matched; "state" and "organization" serve names that are queries (names.ts). */
-export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['reply', 'state', 'organization']);
+/** Filters the page never lists: "state" and "organization" serve names that are queries (names.ts). */
+export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['state', 'organization']);
 
 /** What a search URL asks for: the query, and every other parameter as selected filter values. */
 export function readSearchParams(params: URLSearchParams): { query: string; selection: FilterSelection } {

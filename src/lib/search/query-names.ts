@@ -17,6 +17,17 @@ export interface NameOfQuery {
   count: number;
 }
 
+/** What the search page carries of each name, to tell which names a query is; the rest loads when one is. */
+export type NameForms = Pick<NameOfQuery, 'kind' | 'value' | 'forms'>;
+
+/** The names of a list that are those of another (the same kind and value), in the order asked. */
+export function sameNames<Name extends Pick<NameOfQuery, 'kind' | 'value'>>(
+  names: readonly Name[],
+  asked: readonly Pick<NameOfQuery, 'kind' | 'value'>[],
+): Name[] {
+  return asked.flatMap((one) => names.filter((name) => name.kind === one.kind && name.value === one.value));
+}
+
 /** Title marks and quotation marks around a name do not change which name it is. */
 const AROUND_A_NAME = /^[《〈"“「『]+|[》〉"”」』]+$/g;
 

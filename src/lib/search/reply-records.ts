@@ -43,34 +43,32 @@ export function replyFilterValues(
     kind: [respondent.kind],
     language: [submission.originalLanguage],
     ...extraFilters(submission),
-    // Not shown: the search page reads which replies matched from this filter's counts.
-    reply: [submission.id],
   };
 }
 
 export interface ReplyRecord {
   url: string;
+  /** The respondent's id: with the report, what names the reply (reply-facets.ts). */
+  respondent: string;
   content: string;
   language: 'zh';
   filters: ReplyFilterValues;
-  /** `order`: the reply's place in the corpus (newest report first, each in its printed order); results are sorted by it. */
-  sort: { order: string };
   card: ReplyCard;
 }
 
-/** One Pagefind record per reply, in corpus order. */
+/** One Pagefind record per reply, in corpus order (newest report first, each in its printed order): results come in this order (search-engine.ts). */
 export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFilters(corpus)): ReplyRecord[] {
   const respondents = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent]));
-  return corpus.submissions.map((submission, order) => {
+  return corpus.submissions.map((submission) => {
     const respondent = respondents.get(submission.respondent);
     if (!respondent) throw new Error(`${submission.id}: respondent "${submission.respondent}" is not in corpus.json`);
     const units = searchUnits(submission);
     return {
       url: submission.url,
+      respondent: submission.respondent,
       content: recordContent(units.map((unit) => normalizeForSearch(unit.text))),
       language: 'zh',
       filters: replyFilterValues(submission, respondent, extraFilters),
-      sort: { order: String(order) },
       card: {
         id: submission.id,
         report: submission.report,

@@ -1,8 +1,8 @@
 // The search engine against a fake Pagefind that does what the real one does with our
 // records: a quoted phrase of character tokens matches consecutive tokens; filters select.
 import { describe, expect, it } from 'vitest';
-import type { FilterCounts } from './filter-counts.ts';
 import type { NameOfQuery } from './query-names.ts';
+import { replyFacets } from './reply-facets.ts';
 import { SearchEngine, withoutReplies, type Outcome, type PagefindApi, type SearchOptions } from './search-engine.ts';
 import { showPage } from './shown-results.ts';
 import type { ReplyCard } from './reply-records.ts';
@@ -33,17 +33,7 @@ const oneOf = (one: Record<string, string>) =>
 
 function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi {
   const tokens = (text: string) => ` ${searchTokens(normalizeForSearch(text)).join(' ')} `;
-  const count = (found: FakeRecord[]): FilterCounts => {
-    const counts: FilterCounts = {};
-    for (const record of records)
-      for (const [name, values] of Object.entries(record.filters))
-        for (const value of values) (counts[name] ??= {})[value] = 0;
-    for (const record of found)
-      for (const [name, values] of Object.entries(record.filters)) for (const value of values) counts[name]![value]!++;
-    return counts;
-  };
   return {
-    filters: async () => count(records),
     preload: async () => {},
     search: async (term: string | null, options: SearchOptions) => {
       calls.push(term ?? '(filters only)');
@@ -53,7 +43,9 @@ function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi 
           (phrase === null || record.units.some((unit) => tokens(unit).includes(phrase))) &&
           passes(record, options.filters),
       );
-      return { results: found.map((record) => ({ id: record.id })), filters: count(found) };
+      // Pagefind lists what a term finds by score (here, last first), and all the records of a filter-only search in the order they were added.
+      const listed = term === null ? found : found.reverse();
+      return { results: listed.map((record) => ({ id: record.id })) };
     },
   };
 }
@@ -61,8 +53,14 @@ function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi 
 const record = (id: string, report: string, instrument: string[], ...units: string[]): FakeRecord => ({
   id,
   units,
-  filters: { report: [report], instrument, reply: [id] },
+  filters: { report: [report], instrument },
 });
+
+/** A fake record's reply id, as its report and respondent make it (the respondent is the record's id). */
+const replyOf = (id: string) =>
+  `${RECORDS.find((each) => each.id === id)!
+    .filters['report']![0]!.toLowerCase()
+    .replaceAll('/', '-')}-${id}`;
 
 const RECORDS: FakeRecord[] = [
   record('r1', 'A/73/112', ['cwc'], '各国应加入《化学武器公约》。'),
@@ -99,7 +97,16 @@ const CWC: NameOfQuery = {
 const engine = (calls?: string[], loads: string[] = []) =>
   new SearchEngine({
     pagefind: async () => fakePagefind(RECORDS, calls),
-    nameList: [CWC],
+    nameForms: [CWC],
+    loadNames: async () => {
+      loads.push('names');
+      return [CWC];
+    },
+    loadFacets: async () =>
+      replyFacets(
+        RECORDS.map((each) => ({ id: replyOf(each.id), respondent: each.id, filters: each.filters })),
+        ['report', 'instrument'],
+      ),
     loadCard: async (id) => {
       loads.push(id);
       const found = RECORDS.find((each) => each.id === id)!;
@@ -176,7 +183,7 @@ describe('SearchEngine, the query language', () => {
     const search = engine();
     const outcome = await search.search('核安全 出口管制', { report: ['A/66/115'] });
     const { counts, replies } = await search.countFilters(outcome);
-    expect(replies.sort()).toEqual(['r4', 'r5']);
+    expect(replies.sort()).toEqual(['r4', 'r5'].map(replyOf).sort());
     expect(counts['report']).toEqual({ 'A/73/112': 0, 'A/66/115': 2 });
   });
 });
@@ -216,7 +223,7 @@ describe('SearchEngine, no query, filters ticked', () => {
     const { counts, replies } = await search.countFilters(await search.search('', { report: ['A/66/115'] }));
     expect(counts['report']).toEqual({ 'A/73/112': 2, 'A/66/115': 4 });
     expect(counts['instrument']).toEqual({ cwc: 1 });
-    expect(replies.sort()).toEqual(['r3', 'r4', 'r5', 'r6']);
+    expect(replies.sort()).toEqual(['r3', 'r4', 'r5', 'r6'].map(replyOf).sort());
   });
 
   it('shows where each reply names the selected instrument, or else its first paragraph', () => {
@@ -236,7 +243,7 @@ describe('SearchEngine.countFilters', () => {
     const outcome = await search.search('核安全', { report: ['A/66/115'] });
     const { counts, replies } = await search.countFilters(outcome);
     expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 2 });
-    expect(replies.sort()).toEqual(['r4', 'r5']);
+    expect(replies.sort()).toEqual(['r4', 'r5'].map(replyOf).sort());
   });
 
   it('counts replies found by name too', async () => {
@@ -246,7 +253,7 @@ describe('SearchEngine.countFilters', () => {
     expect(outcome.exact).toBe(1);
     const { counts, replies } = await search.countFilters(outcome);
     expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 1 });
-    expect(replies.sort()).toEqual(['r1', 'r3']);
+    expect(replies.sort()).toEqual(['r1', 'r3'].map(replyOf).sort());
   });
 });
 
@@ -282,5 +289,16 @@ describe('outcomes are values', () => {
     expect(page.dropped).toEqual(['b']);
     expect(page.outcome).toMatchObject({ ids: ['a', 'c'], exact: 1 });
     expect(outcome.ids).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('SearchEngine, the names’ labels', () => {
+  it('loads them for a query that is a name, and not for one that is not', async () => {
+    const loads: string[] = [];
+    await engine(undefined, loads).search('核安全', {});
+    expect(loads).not.toContain('names');
+    const outcome = await engine(undefined, loads).search('CWC', {});
+    expect(loads).toContain('names');
+    expect(outcome.names).toEqual([CWC]);
   });
 });

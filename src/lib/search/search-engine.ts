@@ -4,33 +4,33 @@
 // are done on the ids (query/pagefind-terms.ts). A term that is the name of an instrument, a
 // resolution, a state or an organization (names.ts) also finds the replies that name it in
 // other words, through that name's Pagefind filter. A pasted quotation is looked for first,
-// paragraph by paragraph. No DOM here: the page passes Pagefind and the cards in, the tests fakes.
-import { anyName, matchedReplies, withoutFilter, type FilterCounts } from './filter-counts.ts';
-import { HIDDEN_FILTERS, knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
+// paragraph by paragraph. Filter counts and reply ids come from the replies' facets
+// (reply-facets.ts), by their place in the corpus. No DOM here: the page passes Pagefind, the
+// facets and the cards in, the tests fakes.
+import { anyName, type FilterCounts } from './filter-counts.ts';
+import { knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { namesOfTerm, type NameOfQuery } from './query-names.ts';
+import { countFacets, facetTotals, replyId, type ReplyFacets } from './reply-facets.ts';
+import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from './query-names.ts';
 import type { ReplyCard, SearchUnit } from './reply-records.ts';
 import type { ParsedQuery, QueryHint } from './query/parse-query.ts';
 import { combineResults, planPagefindSearches, type PagefindPlan } from './query/pagefind-terms.ts';
 import { matchReply } from './query/match-query.ts';
-import { holdsInOrder } from './query/read-quote.ts';
+import { holdsInOrder, QUOTE_MIN_LENGTH } from './query/read-quote.ts';
 import { readQuery } from './query/read-query.ts';
 import { loadSimplify, type LoadSimplify } from './query/to-simplified.ts';
 import { phraseQuery } from './tokens.ts';
 
 export interface SearchOptions {
   filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface SearchResponse {
   results: { id: string }[];
-  filters: FilterCounts;
 }
 
 /** The part of Pagefind's JavaScript API the search uses (pagefind 1.6), once started. */
 export interface PagefindApi {
-  filters(): Promise<FilterCounts>;
   /** A null term: the filters' lists only. */
   preload(term: string | null, options: SearchOptions): Promise<void>;
   /** A null term: every record the filters leave. */
@@ -65,10 +65,24 @@ export interface Outcome {
   quote?: { parts: string[]; sources: QuoteSource[] };
 }
 
-const ORDER = { order: 'asc' } as const;
+/**
+ * Results of several terms ordered for their first replies: that many cards are read for it,
+ * before the first results show. Twice the first page: at 50× the 20 cards read before were
+ * 36 KB of a two-term query's 232 KB (median of the bench's queries), more than its budget of
+ * 1.5 times a one-term query's bytes allowed.
+ */
+export const ORDERED_BY_PROXIMITY = 10;
 
-/** Results of several terms ordered for their first replies: that many cards are read for it. */
-export const ORDERED_BY_PROXIMITY = 20;
+/** A pasted quotation's candidates whose paragraphs are read for it. */
+const QUOTE_CANDIDATES = 20;
+
+/**
+ * Of each part of a pasted quotation, Pagefind is asked for its first this many characters
+ * (the least a quotation has): enough to find its candidates, whose paragraphs are then read
+ * for the whole parts. A 16–40-character passage otherwise needed an index chunk for each
+ * of its characters, up to 30 requests, and was slower than Pagefind's defaults (bench).
+ */
+const QUOTE_SEARCHED = QUOTE_MIN_LENGTH;
 
 /** An outcome without some replies (found, but their text turned out not to hold the query). */
 export function withoutReplies(outcome: Outcome, dropped: ReadonlySet<string>): Outcome {
@@ -99,10 +113,14 @@ export function soonAsReady<T>(
 export interface SearchEngineParts {
   /** Pagefind, started (loaded once, on the first call). */
   pagefind: () => Promise<PagefindApi>;
-  /** The names a query can be (names.ts). */
-  nameList: readonly NameOfQuery[];
+  /** The forms of the names a query can be (names.ts). */
+  nameForms: readonly NameForms[];
+  /** The names with their labels, marks and counts: loaded only when a query is one. */
+  loadNames: () => Promise<readonly NameOfQuery[]>;
   /** The card of a result (scripts/index-search.ts writes one per reply), by Pagefind id. */
   loadCard: (id: string) => Promise<ReplyCard>;
+  /** The replies' facets (scripts/index-search.ts writes them with the index), loaded once. */
+  loadFacets: () => Promise<ReplyFacets>;
   /** The converter for traditional characters, loaded only for a query that has one. */
   loadSimplify?: LoadSimplify;
 }
@@ -119,23 +137,52 @@ function unite(found: readonly string[][], named: readonly string[][]): string[]
 
 export class SearchEngine {
   readonly #parts: SearchEngineParts;
-  #filterCounts: Promise<FilterCounts> | undefined;
+  #places: Promise<Map<string, number>> | undefined;
 
   constructor(parts: SearchEngineParts) {
     this.#parts = parts;
   }
 
-  /** Every filter value with its number of replies; loading them also makes Pagefind count filter values in each search. */
+  /** Every filter value the page lists, with its number of replies. */
   async allFilters(): Promise<FilterCounts> {
-    this.#filterCounts ??= this.#parts.pagefind().then((pagefind) => pagefind.filters());
-    return this.#filterCounts;
+    return facetTotals(await this.#parts.loadFacets());
+  }
+
+  /**
+   * Each Pagefind id's place in the corpus, where the facets have its reply. Asked for no sort,
+   * Pagefind lists every record in the order they were added, the corpus's (scripts/index-search.ts
+   * checks it at build time); it answers from the index's metadata, which it has loaded already.
+   */
+  async #placesInCorpus(): Promise<Map<string, number>> {
+    this.#places ??= (async () => {
+      const pagefind = await this.#parts.pagefind();
+      const ids = (await pagefind.search(null, {})).results.map((result) => result.id);
+      return new Map(ids.map((id, place) => [id, place]));
+    })();
+    return this.#places;
+  }
+
+  /** Where a Pagefind id's reply is in the corpus. */
+  async #placeOf(): Promise<(id: string) => number> {
+    const places = await this.#placesInCorpus();
+    return (id) => {
+      const place = places.get(id);
+      if (place === undefined) throw new Error(`search: ${id} is not in the index's list of replies`);
+      return place;
+    };
+  }
+
+  /** The ids a search found, in corpus order: Pagefind lists them by its score. */
+  async #idsInCorpusOrder(response: SearchResponse): Promise<string[]> {
+    const placeOf = await this.#placeOf();
+    return response.results.map((result) => result.id).sort((a, b) => placeOf(a) - placeOf(b));
   }
 
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
     // A link may name filters the index does not have (any more): drop those, which needs the list.
     const selection =
       Object.keys(requested).length > 0 ? knownSelection(requested, await this.allFilters()) : requested;
-    const isName = (normalized: string) => namesOfTerm(this.#parts.nameList, normalized).length > 0;
+    const isName = (normalized: string) => namesOfTerm(this.#parts.nameForms, normalized).length > 0;
     const reading = await readQuery(query, isName, this.#parts.loadSimplify ?? loadSimplify);
     const base: Outcome = {
       query,
@@ -157,26 +204,32 @@ export class SearchEngine {
   }
 
   /** The names each search of a plan stands for: a positive term's names; none for an excluded one. */
-  #namesOfSearches(parsed: ParsedQuery, plan: PagefindPlan): NameOfQuery[][] {
-    const names: NameOfQuery[][] = plan.searches.map(() => []);
+  #namesOfSearches(parsed: ParsedQuery, plan: PagefindPlan): NameForms[][] {
+    const names: NameForms[][] = plan.searches.map(() => []);
     for (const term of parsed.clauses.flat())
-      names[plan.searches.indexOf(phraseQuery(term.normalized))] = namesOfTerm(this.#parts.nameList, term.normalized);
+      names[plan.searches.indexOf(phraseQuery(term.normalized))] = namesOfTerm(this.#parts.nameForms, term.normalized);
     return names;
   }
 
+  /** The names, with their labels, marks and counts; loads them only if there are any. */
+  async #fullNames(names: readonly NameForms[]): Promise<NameOfQuery[]> {
+    return names.length === 0 ? [] : sameNames(await this.#parts.loadNames(), names);
+  }
+
   /** Runs a plan under the page's filters: the ids its text finds, and with its names' replies too. */
-  async #runPlan(plan: PagefindPlan, names: readonly NameOfQuery[][], selection: FilterSelection): Promise<Found> {
+  async #runPlan(plan: PagefindPlan, names: readonly NameForms[][], selection: FilterSelection): Promise<Found> {
     const pagefind = await this.#parts.pagefind();
-    const options = { filters: pagefindFilters(selection), sort: ORDER };
-    const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) }, sort: ORDER });
+    const options = { filters: pagefindFilters(selection) };
+    const byName = (index: number) => ({ filters: { ...options.filters, ...anyName(names[index]!) } });
     const named = names.flatMap((each, index) => (each.length > 0 ? [index] : []));
     // The names' filter lists load beside the terms' index chunks, not after them.
     await Promise.all([
       ...plan.searches.map((term) => soonAsReady(() => pagefind.preload(term, options))),
       ...named.map((index) => soonAsReady(() => pagefind.preload(null, byName(index)))),
+      this.#placesInCorpus(),
     ]);
     const ids = async (term: string | null, search: SearchOptions) =>
-      (await pagefind.search(term, search)).results.map((result) => result.id);
+      this.#idsInCorpusOrder(await pagefind.search(term, search));
     const found = await Promise.all(plan.searches.map((term) => ids(term, options)));
     const byNames = await Promise.all(names.map((each, index) => (each.length > 0 ? ids(null, byName(index)) : [])));
     // One search in corpus order needs no other order; several, to be merged, do.
@@ -192,7 +245,7 @@ export class SearchEngine {
     const { exact, all } = await this.#runPlan(plan, names, base.selection);
     const others = all.filter((id) => !exact.includes(id));
     const uniqueNames = [...new Map(names.flat().map((name) => [`${name.kind}:${name.value}`, name])).values()];
-    return { ...base, names: uniqueNames, ids: [...exact, ...others], exact: exact.length };
+    return { ...base, names: await this.#fullNames(uniqueNames), ids: [...exact, ...others], exact: exact.length };
   }
 
   /**
@@ -205,14 +258,18 @@ export class SearchEngine {
       excluded: [],
       hints: [],
     };
-    const plan = planPagefindSearches(parsed);
+    const searched = (part: string) => [...part].slice(0, QUOTE_SEARCHED).join('');
+    const plan = planPagefindSearches({
+      ...parsed,
+      clauses: parts.map((part) => [{ text: part, normalized: searched(part), quoted: true }]),
+    });
     const { exact } = await this.#runPlan(
       plan,
       plan.searches.map(() => []),
       base.selection,
     );
     const cards = await Promise.all(
-      exact.slice(0, ORDERED_BY_PROXIMITY).map(async (id) => ({ id, card: await this.#parts.loadCard(id) })),
+      exact.slice(0, QUOTE_CANDIDATES).map(async (id) => ({ id, card: await this.#parts.loadCard(id) })),
     );
     const sources = cards.flatMap(({ id, card }) =>
       card.units
@@ -234,9 +291,12 @@ export class SearchEngine {
   /** No query: every reply the selection leaves, and the names of the instruments and resolutions it selects. */
   async #listByFilters(outcome: Outcome): Promise<Outcome> {
     const pagefind = await this.#parts.pagefind();
-    const found = await pagefind.search(null, { filters: pagefindFilters(outcome.selection), sort: ORDER });
-    const ids = found.results.map((result) => result.id);
-    const selected = this.#parts.nameList.filter((name) => outcome.selection[name.kind]?.includes(name.value));
+    const ids = await this.#idsInCorpusOrder(
+      await pagefind.search(null, { filters: pagefindFilters(outcome.selection) }),
+    );
+    const selected = await this.#fullNames(
+      this.#parts.nameForms.filter((name) => outcome.selection[name.kind]?.includes(name.value)),
+    );
     return { ...outcome, ids, exact: ids.length, byFilters: true, filterMarks: selected.flatMap((name) => name.marks) };
   }
 
@@ -247,60 +307,39 @@ export class SearchEngine {
   async #orderByProximity(outcome: Outcome): Promise<Outcome> {
     if (outcome.parsed.clauses.length < 2 || outcome.exact < 2) return outcome;
     const head = outcome.ids.slice(0, Math.min(outcome.exact, ORDERED_BY_PROXIMITY));
+    const cards = await Promise.all(head.map((id) => this.#parts.loadCard(id)));
     const close = new Set<string>();
-    for (const id of head) {
-      const card = await this.#parts.loadCard(id);
+    cards.forEach((card, index) => {
       const units = card.units.map((unit) => normalizeForSearch(unit.text));
-      if (matchReply(outcome.parsed, units).withinOneUnit) close.add(id);
-    }
+      if (matchReply(outcome.parsed, units).withinOneUnit) close.add(head[index]!);
+    });
     const ordered = [...head.filter((id) => close.has(id)), ...head.filter((id) => !close.has(id))];
     return { ...outcome, ids: [...ordered, ...outcome.ids.slice(head.length)] };
   }
 
-  /** For each filter value, the replies it would leave, the other filters applied; and which replies matched. */
+  /** For each filter value, the replies it would leave, the other filters applied (reply-facets.ts); and which replies matched. */
   async countFilters(outcome: Outcome): Promise<{ counts: FilterCounts; replies: string[] }> {
-    const all = await this.allFilters();
+    const [facets, places] = await Promise.all([this.#parts.loadFacets(), this.#placesInCorpus()]);
+    if (places.size !== facets.respondent.length)
+      throw new Error(`search: the index has ${places.size} replies, the facets ${facets.respondent.length}`);
     if (outcome.parsed.clauses.length === 0 && !outcome.byFilters) return { counts: {}, replies: [] };
     const matched = outcome.byFilters ? undefined : await this.#matchedReplies(outcome);
-    if (matched?.length === 0) return { counts: zeroCounts(all), replies: [] };
-    const pagefind = await this.#parts.pagefind();
-    const countUnder = async (selection: FilterSelection) =>
-      (
-        await pagefind.search(null, {
-          filters: { ...pagefindFilters(selection), ...(matched ? { reply: { any: matched } } : {}) },
-        })
-      ).filters;
-    const found = await countUnder(outcome.selection);
-    const counts: FilterCounts = {};
-    for (const name of Object.keys(all).filter((each) => !HIDDEN_FILTERS.has(each))) {
-      // A filter's own selection must not narrow its counts: any of its values may be added.
-      counts[name] = outcome.selection[name]
-        ? ((await countUnder(withoutFilter(outcome.selection, name)))[name] ?? {})
-        : (found[name] ?? {});
-    }
-    return { counts, replies: matchedReplies(found) };
+    const { counts, replies } = countFacets(facets, matched, outcome.selection);
+    return { counts, replies: replies.map((place) => replyId(facets, place)) };
   }
 
-  /** The replies (by their ids in the corpus) the query finds in the whole corpus, whatever the filters. */
-  async #matchedReplies(outcome: Outcome): Promise<string[]> {
-    if (outcome.quote) return [...new Set(outcome.quote.sources.map((source) => source.card.id))];
+  /** The replies (by their places in the corpus) the query finds in the whole corpus, whatever the filters. */
+  async #matchedReplies(outcome: Outcome): Promise<number[]> {
+    const places = await this.#placesInCorpus();
+    const placeOf = await this.#placeOf();
+    if (outcome.quote) return outcome.ids.map(placeOf);
     const pagefind = await this.#parts.pagefind();
     const plan = planPagefindSearches(outcome.parsed);
     const names = this.#namesOfSearches(outcome.parsed, plan);
-    const replies = async (term: string | null, filters: Record<string, unknown>) =>
-      matchedReplies((await pagefind.search(term, { filters })).filters);
-    const found = await Promise.all(plan.searches.map((term) => replies(term, {})));
-    const byNames = await Promise.all(names.map((each) => (each.length > 0 ? replies(null, anyName(each)) : [])));
-    const corpus = Object.keys((await this.allFilters())['reply'] ?? {});
-    return combineResults(plan, unite(found, byNames), corpus);
+    const ids = async (term: string | null, filters: Record<string, unknown>) =>
+      (await pagefind.search(term, { filters })).results.map((result) => result.id);
+    const found = await Promise.all(plan.searches.map((term) => ids(term, {})));
+    const byNames = await Promise.all(names.map((each) => (each.length > 0 ? ids(null, anyName(each)) : [])));
+    return combineResults(plan, unite(found, byNames), [...places.keys()]).map(placeOf);
   }
-}
-
-/** Every filter value with no reply: the counts of a search that found nothing. */
-function zeroCounts(all: FilterCounts): FilterCounts {
-  return Object.fromEntries(
-    Object.entries(all)
-      .filter(([name]) => !HIDDEN_FILTERS.has(name))
-      .map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))]),
-  );
 }
