@@ -19,6 +19,7 @@ import {
 } from './bench/measure-search.ts';
 import { resultsTable, type BenchResults } from './bench/results-table.ts';
 import { searchBudgetFailures } from './bench/search-budgets.ts';
+import { buildTimeBudgetFailures, pageBudgetFailures } from '../test-support/page-budgets.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
 const outDir = (scale: number) => `bench/out/x${scale}`;
@@ -94,14 +95,16 @@ async function main(): Promise<void> {
   const fonts =
     machine.chineseFonts.length > 0 ? await measureWithoutChineseFont(outDir(1), machine.chineseFonts) : null;
   const fifty = builds['x50'];
+  const buildTimeRatio50x = fifty ? round(fifty.totalBuildMs / builds['x1']!.totalBuildMs, 2) : null;
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine,
     parse,
     builds,
-    buildTimeRatio50x: fifty ? round(fifty.totalBuildMs / builds['x1']!.totalBuildMs, 2) : null,
+    buildTimeRatio50x,
     ...searches,
     searchBudgetFailures: searchBudgetFailures(searches.search, searches.searchBesidePagefindDefaults),
+    pageBudgetFailures: [...pageBudgetFailures(builds), ...buildTimeBudgetFailures(buildTimeRatio50x)],
     searchWithoutChineseFont: fonts,
     lighthouse,
     lighthouseFailedAudits: failedAudits,
@@ -110,10 +113,9 @@ async function main(): Promise<void> {
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('\nwrote bench/results.json');
-  if (results.searchBudgetFailures.length > 0) {
-    console.error(
-      `\nsearch budgets not met:\n${results.searchBudgetFailures.map((failure) => `  ${failure}`).join('\n')}`,
-    );
+  const failures = [...results.searchBudgetFailures, ...results.pageBudgetFailures];
+  if (failures.length > 0) {
+    console.error(`\nbudgets not met:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageBudgetFailures } from './page-budgets.ts';
+import { buildTimeBudgetFailures, pageBudgetFailures } from './page-budgets.ts';
 
 const page = (path: string, kilobytes: number) => ({ path, bytes: kilobytes * 1024 });
 
@@ -24,5 +24,13 @@ describe('pageBudgetFailures', () => {
       'x1: search/index.html is 69 KB, over 60 KB',
       'x50: organizations/interpol/index.html is 1404 KB, over 100 KB',
     ]);
+  });
+});
+
+describe('buildTimeBudgetFailures', () => {
+  it('allows a 50× build up to 30 times the 1× build, and says when it took longer', () => {
+    expect(buildTimeBudgetFailures(26.5)).toEqual([]);
+    expect(buildTimeBudgetFailures(null)).toEqual([]);
+    expect(buildTimeBudgetFailures(31.2)).toEqual(['the 50× build took 31.2× the 1× build, over 30×']);
   });
 });

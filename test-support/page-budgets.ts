@@ -17,3 +17,12 @@ export function pageBudgetFailures(scales: Record<string, { largestByKind: Large
       .map((page) => `${scale}: ${page.path} is ${Math.round(page.bytes / 1024)} KB, over ${budget / 1024} KB`);
   });
 }
+
+/** The 50× build may take at most this many times the 1× build: about linear in the number of replies. */
+export const BUILD_TIME_RATIO_BUDGET = 30;
+
+export function buildTimeBudgetFailures(ratio50x: number | null): string[] {
+  return ratio50x !== null && ratio50x > BUILD_TIME_RATIO_BUDGET
+    ? [`the 50× build took ${ratio50x}× the 1× build, over ${BUILD_TIME_RATIO_BUDGET}×`]
+    : [];
+}

@@ -22,6 +22,8 @@ export interface BenchResults {
   searchBesidePagefindDefaults: Record<QueryKind, BesideDefaults>;
   /** The budgets the figures break (search-budgets.ts): none, if all is well. */
   searchBudgetFailures: string[];
+  /** Pages over 60 KB at 1× or 100 KB at any scale, a 50× build over 30× the 1× (test-support/page-budgets.ts). */
+  pageBudgetFailures: string[];
   searchWithoutChineseFont: FontComparison | null;
   lighthouse: Record<string, LighthouseScores>;
   lighthouseFailedAudits: Record<string, string[]>;
@@ -41,7 +43,9 @@ function buildRows(scale: string, figures: BuildFigures): Row[] {
       `${kilobytes(figures.distBytes)} KB (${kilobytes(figures.pagefindBytes)} KB)`,
     ],
     [`${scale}: largest HTML page`, `${kilobytes(figures.largestHtml.bytes)} KB ${figures.largestHtml.path}`],
-    [`${scale}: largest respondent page`, `${kilobytes(figures.largestByKind.respondent?.bytes ?? 0)} KB`],
+    ...Object.entries(figures.largestByKind)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, page]): Row => [`${scale}: largest ${kind} page`, `${kilobytes(page.bytes)} KB ${page.path}`]),
     [`${scale}: CSS / JS bytes per page (max)`, `${css} / ${js}`],
   ];
 }
@@ -96,6 +100,10 @@ export function resultsTable(results: BenchResults): string {
       `perf ${score.performance} · a11y ${score.accessibility} · best practices ${score.bestPractices} · SEO ${score.seo}`,
     ]),
     ['search budgets', results.searchBudgetFailures.length === 0 ? 'all met' : results.searchBudgetFailures.join('; ')],
+    [
+      'page and build budgets',
+      results.pageBudgetFailures.length === 0 ? 'all met' : results.pageBudgetFailures.join('; '),
+    ],
   ];
   return formatTable(rows);
 }
