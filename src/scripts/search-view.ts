@@ -8,7 +8,7 @@ import type { ReplyCard, SearchUnit } from '../lib/search/reply-records.ts';
 import type { Outcome } from '../lib/search/search-engine.ts';
 import type { ShownResult, TermInReply } from '../lib/search/shown-results.ts';
 import type { QueryHint } from '../lib/search/query/parse-query.ts';
-import { formatDateZh, KIND_LABELS, languageName } from '../lib/labels.ts';
+import { flagLabel, formatDateZh, KIND_LABELS, languageName } from '../lib/labels.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { withAnchor } from '../lib/urls.ts';
 
@@ -56,6 +56,11 @@ function resultMeta({ card, byName }: ShownResult, outcome: Outcome): HTMLParagr
     { className: 'search-result__meta' },
     `${card.report} · ${formatDateZh(card.received)} · ${KIND_LABELS[card.kind].zh} · 原文${language.zh}`,
   );
+  for (const flag of card.flags ?? [])
+    meta.append(
+      ' ',
+      element('span', { className: 'flag-badge', title: flagLabel(flag).explanation }, flagLabel(flag).label),
+    );
   if (byName) {
     const names = outcome.names.map((name) => name.label.zh).join('、');
     meta.append(element('span', { className: 'search-result__by-name' }, ` · 以其他名称提及 ${names}`));

@@ -22,6 +22,7 @@ import { startStaticServer, type StaticServer } from '../../test-support/static-
 import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
 import { searchColdLoads } from '../../test-support/search-cold-load.ts';
 import { axeViolations } from '../../test-support/axe.ts';
+import { flagLabel } from '../../src/lib/labels.ts';
 
 /** Replies the page shows before "more". */
 const FIRST_PAGE = 5;
@@ -516,6 +517,22 @@ describe('the search page', () => {
     await waitForResults(page);
     expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBe(expected.length);
     await page.close();
+  });
+
+  it('shows a flagged reply’s flags beside it in the results', async () => {
+    const flagged = corpus.submissions.filter((submission) => submission.flags.length > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const submission of flagged) {
+      // Each reply's own opening words find it.
+      const query = submission.blocks[0]!.text.replace(/\s+/g, '').slice(0, 14);
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      const badges = page.locator(`#search-list > li[data-reply="${submission.id}"] .flag-badge`);
+      expect(await badges.allInnerTexts(), submission.id).toEqual(
+        submission.flags.map((flag) => flagLabel(flag).label),
+      );
+      await page.close();
+    }
   });
 
   it('lists every reply the filters select when there is no query, showing where each names what was ticked', async () => {

@@ -23,6 +23,8 @@ export interface ReplyCard {
   /** The reply's own page, without the site's base path; units are anchors on it. */
   page: string;
   units: SearchUnit[];
+  /** Only where there are any: a summary, a reply not reproduced, a text cut off (shown beside the result). */
+  flags?: Submission['flags'];
 }
 
 /** Filter name → the reply's values. Pagefind filters, URL parameters and the filter lists all use these names. */
@@ -78,6 +80,7 @@ export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFi
         name: respondent.name,
         ...(respondent.acronym ? { acronym: respondent.acronym } : {}),
         page: replyPath(respondent, { slug: reportSlug(submission.report) }),
+        ...(submission.flags.length > 0 ? { flags: submission.flags } : {}),
         units,
       },
     };
