@@ -11,11 +11,16 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.SITE_BASE ?? '/';
 // SITE_OUT_DIR lets the tests build a second copy under a sub-path beside dist/.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
+// Astro keeps the content it read in its cache folder between builds. Builds of other corpora
+// (the sub-path copy, the benchmark's scales) each keep their own, so that they can run side by side
+// and none starts from another's content.
+const cacheDir = process.env.SITE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   // Each page carries its own CSS: a first visit (or a cold search page) needs no stylesheet round trip before it can show anything.
   build: { format: 'directory', inlineStylesheets: 'always' },
