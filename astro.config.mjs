@@ -46,6 +46,8 @@ export default defineConfig({
   // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // The editorial pages hold no code; Shiki would write inline styles the policy above forbids.
+    syntaxHighlight: false,
     // remark-cjk-friendly lets **强调** work next to Chinese punctuation.
     processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
