@@ -100,6 +100,8 @@ async function buildIndex(records: readonly ReplyRecord[]): Promise<PagefindFile
   }
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length > 0) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
+  // Pagefind adds its files beside those of an earlier index; stale chunks would be served and counted.
+  rmSync(join(SITE, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(SITE, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
