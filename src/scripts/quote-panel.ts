@@ -36,7 +36,8 @@ function copyButton(text: () => string): HTMLButtonElement {
   return button;
 }
 
-function sourceItem(source: QuoteSource): HTMLLIElement {
+/** A source's list item; its citation arrives later, and its copy button waits for it. */
+function sourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: Promise<void> } {
   const { card, unit } = source;
   const link = Object.assign(document.createElement('a'), {
     href: withBase(withAnchor(card.page, unit.anchor)),
@@ -49,23 +50,26 @@ function sourceItem(source: QuoteSource): HTMLLIElement {
   });
   const citation = Object.assign(document.createElement('p'), { className: 'citation-text', textContent: '…' });
   citation.dataset.format = 'gb-t-7714';
+  const copy = copyButton(() => citation.textContent ?? '');
+  copy.disabled = true;
   const item = document.createElement('li');
   item.dataset.block = unit.anchor;
-  item.append(
-    Object.assign(document.createElement('p'), {}),
-    citation,
-    copyButton(() => citation.textContent ?? ''),
-  );
+  item.append(Object.assign(document.createElement('p'), {}), citation, copy);
   item.firstElementChild!.append('出自 ', link, english);
-  void gbtCitation(source).then(
-    (text) => (citation.textContent = text),
-    () => (citation.textContent = '引文暂时无法载入，请打开上面的链接。'),
+  const citationShown = gbtCitation(source).then(
+    (text) => {
+      citation.textContent = text;
+      copy.disabled = false;
+    },
+    () => void (citation.textContent = '引文暂时无法载入，请打开上面的链接。'),
   );
-  return item;
+  return { item, citationShown };
 }
 
-/** Shows the sources of a quotation, or hides the panel. */
-export function showQuote(panel: HTMLElement, sources: readonly QuoteSource[] | undefined): void {
-  panel.hidden = !sources || sources.length === 0;
-  panel.querySelector('ol')!.replaceChildren(...(sources ?? []).map(sourceItem));
+/** Shows the sources of a quotation, or hides the panel; resolves once their citations are shown. */
+export function showQuote(panel: HTMLElement, sources: readonly QuoteSource[] | undefined): Promise<void> {
+  const items = (sources ?? []).map(sourceItem);
+  panel.hidden = items.length === 0;
+  panel.querySelector('ol')!.replaceChildren(...items.map(({ item }) => item));
+  return Promise.all(items.map(({ citationShown }) => citationShown)).then(() => undefined);
 }

@@ -91,15 +91,18 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   return true;
 }
 
-/** The sources of a pasted quotation; the panel's code is loaded only for one (1 KB gzipped, measured). */
-async function showQuoteSources(outcome: Outcome): Promise<void> {
+/**
+ * The sources of a pasted quotation; the panel's code is loaded only for one (1 KB gzipped, measured).
+ * Resolves when the panel shows, with the promise of its citations, which come after the first results.
+ */
+async function showQuoteSources(outcome: Outcome): Promise<{ citations: Promise<void> }> {
   if (!outcome.quote) {
     quote.hidden = true;
     quote.querySelector('ol')!.replaceChildren();
-    return;
+    return { citations: Promise.resolve() };
   }
   const { showQuote } = await import('./quote-panel.ts');
-  showQuote(quote, outcome.quote.sources);
+  return { citations: showQuote(quote, outcome.quote.sources) };
 }
 
 function showOutcome(outcome: Outcome): void {
@@ -137,7 +140,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     if (mine !== generation) return;
     startShowing(outcome);
     if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
-    await showQuoteSources(current!);
+    const { citations } = await showQuoteSources(current!);
     if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
@@ -149,6 +152,8 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     results.dataset.replies = replies.join(' ');
     if (replies.length !== current!.ids.length)
       console.error(`search: ${current!.ids.length} results but ${replies.length} replies counted`);
+    await citations;
+    if (mine !== generation) return;
     results.dataset.state = 'done';
   } catch (error) {
     if (mine !== generation) return;

@@ -626,16 +626,27 @@ describe('the search page', () => {
     await simplified.close();
   });
 
-  it('shows where a pasted quotation comes from, with its GB/T 7714 citation, which its button copies', async () => {
+  it('shows where a pasted quotation comes from, with its GB/T 7714 citation, which its button copies once it is there', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
+    // The citation comes from the paragraph's citation page: held back until the results are on screen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cite/**', async (route) => {
+      await held;
+      await route.continue();
+    });
     const pasted = '“古巴没有也不打算\n拥有大规模毁灭性武器，此类武器';
     await page.goto(new URL(`search/?q=${encodeURIComponent(pasted)}`, server.url).href);
-    await waitForResults(page);
-    expect(await page.getAttribute('#search-results', 'data-source')).toBe('a-73-112-p1');
     const source = page.locator('#search-quote li[data-block="a-73-112-p1"]');
+    await source.waitFor();
+    expect(await page.getAttribute('#search-results', 'data-source')).toBe('a-73-112-p1');
     expect(await source.locator('a').getAttribute('href')).toBe('/states/cuba/a-73-112/#a-73-112-p1');
-    await page.waitForFunction(() => document.querySelector('#search-quote .citation-text')?.textContent !== '…');
+    // Until its citation arrives, the button cannot copy a placeholder and the search is not done.
+    expect(await source.locator('button').isDisabled()).toBe(true);
+    expect(await page.getAttribute('#search-results', 'data-state')).toBe('loading');
+    release();
+    await waitForResults(page);
     const citation = await source.locator('.citation-text').innerText();
     expect(citation).toContain('古巴');
     expect(citation).toContain('A/73/112');
