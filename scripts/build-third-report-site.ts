@@ -31,7 +31,8 @@ interface Step {
 function run(command: string, args: string[]): Step {
   // A fresh build's environment: no SITE_URL or output folder set by whoever runs the tests.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['SITE_OUT_DIR', 'SITE_BASE', 'CORPUS_ENTRIES', 'SITE_URL', 'SITE_PAGE_BUDGET']) delete env[name];
+  for (const name of ['SITE_OUT_DIR', 'SITE_BASE', 'CORPUS_ENTRIES', 'SITE_URL', 'SITE_PAGE_BUDGET', 'SITE_CACHE_DIR'])
+    delete env[name];
   const result = spawnSync(command, args, { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const step = {
     command: [command, ...args].join(' '),
