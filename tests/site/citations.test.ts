@@ -300,6 +300,50 @@ describe('Highwire tags for Zotero', () => {
     expect(await tags('states/el-salvador/')).toEqual([]);
   });
 
+  it('give way, on a page with two replies, to a COinS item for each: the report its reply page describes, its symbol in the title', async () => {
+    const page = await open('states/el-salvador/');
+    const contextObjects = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.title));
+    await page.close();
+    // Read as Zotero's openurl.js reads it: split at & and =, + as a space.
+    const items = contextObjects.map(
+      (contextObject) =>
+        new Map(
+          contextObject.split('&').map((part) => {
+            const [key, value] = part.split('=');
+            return [key!, decodeURIComponent(value!.replace(/\+|%2[bB]/g, ' '))];
+          }),
+        ),
+    );
+    expect(items.map((item) => new URL(item.get('rft_id')!).pathname)).toEqual([
+      '/states/el-salvador/a-73-112/',
+      '/states/el-salvador/a-66-115/',
+    ]);
+    for (const item of items) {
+      const path = new URL(item.get('rft_id')!).pathname.slice(1);
+      const reply = Object.fromEntries(await tags(path));
+      const replyPage = await open(path);
+      const description = await replyPage.getAttribute('meta[name="description"]', 'content');
+      await replyPage.close();
+      expect(Object.fromEntries(item)).toEqual({
+        ctx_ver: 'Z39.88-2004',
+        rft_val_fmt: 'info:ofi/fmt:kev:mtx:book',
+        'rft.genre': 'report',
+        'rft.btitle': `${reply['citation_title']}（${reply['citation_technical_report_number']}）`,
+        'rft.aucorp': reply['citation_author'],
+        'rft.date': reply['citation_publication_date'],
+        'rft.pub': reply['citation_technical_report_institution'],
+        'rft.language': 'zh',
+        rft_id: reply['citation_public_url'],
+        'rft.description': description,
+      });
+      // The one field COinS has no key for, the report's symbol, is in the title and the abstract.
+      expect(description).toContain(reply['citation_technical_report_number']);
+    }
+    const single = await open('states/cuba/');
+    expect(await single.locator('span.Z3988').count()).toBe(0);
+    await single.close();
+  });
+
   it('never name a journal, book or conference, nor a publisher that could differ', async () => {
     for (const path of ['states/cuba/', 'states/cuba/a-73-112/', 'cite/a-73-112-cuba/a-73-112-p5/']) {
       for (const [name, content] of await tags(path)) {

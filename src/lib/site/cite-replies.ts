@@ -5,6 +5,7 @@ import type { Block, Report, Respondent, Submission } from '../schema.ts';
 import type { CitationSource } from '../cite/csl-item.ts';
 import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
 import type { MetaTag } from '../cite/highwire-tags.ts';
+import { coinsContextObject } from '../cite/coins.ts';
 import { englishArticle } from '../labels.ts';
 import { replyPath, withAnchor } from '../urls.ts';
 import { absoluteUrl } from './base-url.ts';
@@ -75,6 +76,12 @@ export function citationSet(reply: CitableReply, block: Block | undefined, site:
 /** Highwire Press tags for the one reply a page shows, so Zotero saves it as a report. */
 export function replyCitationTags(reply: CitableReply, site: URL | undefined): MetaTag[] {
   return citationSet(reply, undefined, site).highwire;
+}
+
+/** A reply as a COinS ContextObject: where a page holds several replies, Zotero offers each as its reply page would save it. */
+export function replyContextObject(reply: CitableReply, site: URL | undefined): string {
+  const set = citationSet(reply, undefined, site);
+  return coinsContextObject(set.highwire, replyDescription(set, reply.report));
 }
 
 /** Every reply and every numbered block: the /cite/ pages and files. */
