@@ -1,17 +1,26 @@
 // Where a pasted quotation comes from: each paragraph that holds it, linked to its
 // permalink, with its GB/T 7714 citation (read from the paragraph's citation page, so that
-// no citation library is shipped to the search page) and a button that copies it.
+// no citation library is shipped to the search page) and a button that copies it. A passage
+// that many paragraphs share (a formula every reply repeats) fetches only the first few
+// citations; the others link to their citation pages.
 import type { QuoteSource } from '../lib/search/search-engine.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { paragraphCitePath, withAnchor } from '../lib/urls.ts';
 import { unitLabel } from './search-view.ts';
 
-/** The GB/T 7714 citation of a paragraph (its citation page) or, for another part, of its reply (the reply's page). */
-async function gbtCitation({ card, unit }: QuoteSource): Promise<string> {
-  const page =
-    unit.number && unit.kind !== 'heading' && unit.kind !== 'footnote' && unit.kind !== 'title'
-      ? paragraphCitePath(card.id, unit.anchor)
-      : card.page;
+/** How many sources show their citation in the panel; each costs a page fetched. */
+export const CITED_IN_PANEL = 5;
+
+/** Where a source's citations are: its paragraph's citation page or, for another part, its reply's page. */
+function citationPage({ card, unit }: QuoteSource): string {
+  return unit.number && unit.kind !== 'heading' && unit.kind !== 'footnote' && unit.kind !== 'title'
+    ? paragraphCitePath(card.id, unit.anchor)
+    : card.page;
+}
+
+/** The GB/T 7714 citation of a source, read from its citation page. */
+async function gbtCitation(source: QuoteSource): Promise<string> {
+  const page = citationPage(source);
   const response = await fetch(withBase(page));
   if (!response.ok) throw new Error(`${response.status} for ${page}`);
   const html = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -36,9 +45,8 @@ function copyButton(text: () => string): HTMLButtonElement {
   return button;
 }
 
-/** A source's list item; its citation arrives later, and its copy button waits for it. */
-function sourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: Promise<void> } {
-  const { card, unit } = source;
+/** Where a source is: respondent, report and paragraph, linked to its permalink. */
+function sourceLine({ card, unit }: QuoteSource): HTMLParagraphElement {
   const link = Object.assign(document.createElement('a'), {
     href: withBase(withAnchor(card.page, unit.anchor)),
     textContent: `${card.name.zh}的答复 · ${card.report} · ${unitLabel(unit)}`,
@@ -48,14 +56,20 @@ function sourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: 
     className: 'en',
     textContent: ` Reply of ${card.name.en}`,
   });
+  const line = document.createElement('p');
+  line.append('出自 ', link, english);
+  return line;
+}
+
+/** A source's list item with its citation, which arrives later: its copy button waits for it. */
+function citedSourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: Promise<void> } {
   const citation = Object.assign(document.createElement('p'), { className: 'citation-text', textContent: '…' });
   citation.dataset.format = 'gb-t-7714';
   const copy = copyButton(() => citation.textContent ?? '');
   copy.disabled = true;
   const item = document.createElement('li');
-  item.dataset.block = unit.anchor;
-  item.append(Object.assign(document.createElement('p'), {}), citation, copy);
-  item.firstElementChild!.append('出自 ', link, english);
+  item.dataset.block = source.unit.anchor;
+  item.append(sourceLine(source), citation, copy);
   const citationShown = gbtCitation(source).then(
     (text) => {
       citation.textContent = text;
@@ -66,9 +80,24 @@ function sourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: 
   return { item, citationShown };
 }
 
+/** A source beyond the first few: linked to its citation page instead. */
+function linkedSourceItem(source: QuoteSource): { item: HTMLLIElement; citationShown: Promise<void> } {
+  const line = sourceLine(source);
+  line.append(
+    ' · ',
+    Object.assign(document.createElement('a'), { href: withBase(citationPage(source)), textContent: '引用格式' }),
+  );
+  const item = document.createElement('li');
+  item.dataset.block = source.unit.anchor;
+  item.append(line);
+  return { item, citationShown: Promise.resolve() };
+}
+
 /** Shows the sources of a quotation, or hides the panel; resolves once their citations are shown. */
 export function showQuote(panel: HTMLElement, sources: readonly QuoteSource[] | undefined): Promise<void> {
-  const items = (sources ?? []).map(sourceItem);
+  const items = (sources ?? []).map((source, index) =>
+    index < CITED_IN_PANEL ? citedSourceItem(source) : linkedSourceItem(source),
+  );
   panel.hidden = items.length === 0;
   panel.querySelector('ol')!.replaceChildren(...items.map(({ item }) => item));
   return Promise.all(items.map(({ citationShown }) => citationShown)).then(() => undefined);

@@ -302,7 +302,7 @@ describe('Highwire tags for Zotero', () => {
 
   it('give way, on a page with two replies, to a COinS item for each: the report its reply page describes, its symbol in the title', async () => {
     const page = await open('states/el-salvador/');
-    const contextObjects = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.title));
+    const contextObjects = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.getAttribute('title')!));
     await page.close();
     // Read as Zotero's openurl.js reads it: split at & and =, + as a space.
     const items = contextObjects.map(

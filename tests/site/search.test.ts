@@ -656,6 +656,32 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('fetches the citations of the first five sources of a passage many paragraphs share, and links the others', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/cite/')) fetched.push(request.url());
+    });
+    // The report's title, which ten replies repeat.
+    await page.goto(new URL(`search/?q=${encodeURIComponent('防止恐怖分子获取大规模毁灭性武器')}`, server.url).href);
+    await waitForResults(page);
+    const sources = page.locator('#search-quote li');
+    expect(await sources.count()).toBeGreaterThan(5);
+    expect(await page.locator('#search-quote li .citation-text').count()).toBe(5);
+    expect(fetched).toHaveLength(5);
+    const linked = await page.$$eval('#search-quote li:nth-child(n+6)', (items) =>
+      items.map((item) => ({
+        citation: item.querySelector('.citation-text'),
+        link: item.querySelector('p > a:last-of-type')?.textContent,
+      })),
+    );
+    for (const { citation, link } of linked) {
+      expect(citation).toBeNull();
+      expect(link).toBe('引用格式');
+    }
+    await page.close();
+  });
+
   it('downloads the replies found as one RIS, BibTeX or CSL-JSON file and their matching paragraphs as CSV', async () => {
     const page = await open('/search/?q=' + encodeURIComponent('核安全 OR 出口管制'));
     await waitForResults(page);
