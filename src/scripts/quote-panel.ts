@@ -9,7 +9,7 @@ import { paragraphCitePath, withAnchor } from '../lib/urls.ts';
 import { unitLabel } from './search-view.ts';
 
 /** How many sources show their citation in the panel; each costs a page fetched. */
-export const CITED_IN_PANEL = 5;
+const CITED_IN_PANEL = 5;
 
 /** Where a source's citations are: its paragraph's citation page or, for another part, its reply's page. */
 function citationPage({ card, unit }: QuoteSource): string {

@@ -12,6 +12,7 @@ import '@citation-js/plugin-csl';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium } from '../../test-support/chromium.ts';
 import { pdfText } from '../../test-support/pdf-text.ts';
+import { readContextObject } from '../../test-support/read-context-object.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -304,16 +305,7 @@ describe('Highwire tags for Zotero', () => {
     const page = await open('states/el-salvador/');
     const contextObjects = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.getAttribute('title')!));
     await page.close();
-    // Read as Zotero's openurl.js reads it: split at & and =, + as a space.
-    const items = contextObjects.map(
-      (contextObject) =>
-        new Map(
-          contextObject.split('&').map((part) => {
-            const [key, value] = part.split('=');
-            return [key!, decodeURIComponent(value!.replace(/\+|%2[bB]/g, ' '))];
-          }),
-        ),
-    );
+    const items = contextObjects.map((contextObject) => new Map(readContextObject(contextObject)));
     expect(items.map((item) => new URL(item.get('rft_id')!).pathname)).toEqual([
       '/states/el-salvador/a-73-112/',
       '/states/el-salvador/a-66-115/',

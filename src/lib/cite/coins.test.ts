@@ -2,19 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { CUBA_REPLY, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
 import { coinsContextObject } from './coins.ts';
 import { highwireTags } from './highwire-tags.ts';
-
-/** How Zotero's openurl.js (parseContextObject) reads a ContextObject, key by key. */
-function readAsZotero(contextObject: string): [string, string][] {
-  return contextObject.split('&').map((part) => {
-    const [key, value] = part.split('=');
-    return [key!, decodeURIComponent(value!.replace(/\+|%2[bB]/g, ' '))];
-  });
-}
+import { readContextObject } from '../../../test-support/read-context-object.ts';
 
 describe('coinsContextObject', () => {
   test('a reply: a report with the Highwire tags’ title (the report number after it), author, year, institution, language and address', () => {
     expect(
-      readAsZotero(coinsContextObject(highwireTags(CUBA_REPLY), '古巴的答复全文，载于秘书长报告 A/73/112（2018年）。')),
+      readContextObject(
+        coinsContextObject(highwireTags(CUBA_REPLY), '古巴的答复全文，载于秘书长报告 A/73/112（2018年）。'),
+      ),
     ).toEqual([
       ['ctx_ver', 'Z39.88-2004'],
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
@@ -32,7 +27,7 @@ describe('coinsContextObject', () => {
   test('names with &, = and markup come back whole, as one author', () => {
     for (const name of HOSTILE_NAMES) {
       const tags = highwireTags(withRespondent(CUBA_REPLY, name));
-      const fields = readAsZotero(coinsContextObject(tags, name));
+      const fields = readContextObject(coinsContextObject(tags, name));
       expect(
         fields.filter(([key]) => key === 'rft.aucorp'),
         name,
