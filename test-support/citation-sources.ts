@@ -1,6 +1,6 @@
 // Citation sources shared by the tests: Cuba's reply in A/73/112 and its fifth
 // paragraph, NATO's reply in A/66/115 (a summary), Turkmenistan's (not reproduced).
-import type { CitationSource } from '../src/lib/cite/csl-item.ts';
+import type { CitationSource } from '../src/lib/cite/citation-source.ts';
 
 const A_73_112 = {
   symbol: 'A/73/112',

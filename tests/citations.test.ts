@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findResolutionMentions } from '../src/lib/mentions/find-resolutions.ts';
 import { findInstrumentMentions } from '../src/lib/mentions/find-instruments.ts';
-import { instruments, realCorpus } from './helpers/load.ts';
+import { instruments, realCorpus } from '../test-support/parse-sources.ts';
 
 const resolutions = (text: string) => findResolutionMentions(text).map((mention) => `${mention.kind} ${mention.ref}`);
 const instrumentIds = (text: string) => findInstrumentMentions(text, instruments()).map((mention) => mention.ref);

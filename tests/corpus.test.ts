@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema } from '../src/lib/schema.ts';
 import { ENTRIES_DIR, toEntryFiles } from '../src/lib/corpus/entry-files.ts';
-import { realCorpus, SOURCES } from './helpers/load.ts';
+import { realCorpus, SOURCES } from '../test-support/parse-sources.ts';
 import { parseEntriesFromSources } from '../src/lib/corpus/read-sources.ts';
 
 // id, kind, original language, date received: read off the two texts.

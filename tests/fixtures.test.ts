@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../src/lib/parse/parse-error.ts';
-import { parseBytes } from './helpers/load.ts';
+import { parseBytes } from '../test-support/parse-sources.ts';
 
 const FIXTURES = 'tests/fixtures';
 

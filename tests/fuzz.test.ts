@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ParseError } from '../src/lib/parse/parse-error.ts';
-import { parseBytes, SOURCES } from './helpers/load.ts';
-import { checkLossless } from './helpers/lossless.ts';
+import { parseBytes, SOURCES } from '../test-support/parse-sources.ts';
+import { checkLossless } from '../test-support/lossless.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const FILE = 'fuzzed.txt';

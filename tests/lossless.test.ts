@@ -1,8 +1,8 @@
 // Nothing lost, nothing invented, over both whole reports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSource, SOURCES } from './helpers/load.ts';
-import { checkLossless, stripSpace } from './helpers/lossless.ts';
+import { parseSource, SOURCES } from '../test-support/parse-sources.ts';
+import { checkLossless, stripSpace } from '../test-support/lossless.ts';
 
 describe.each(Object.keys(SOURCES) as (keyof typeof SOURCES)[])('%s', (symbol) => {
   const text = readFileSync(SOURCES[symbol], 'utf8');

@@ -8,7 +8,7 @@ import type { ParsedReport } from '../src/lib/parse/parse-report.ts';
 import { classifyLines } from '../src/lib/parse/classify-lines.ts';
 import { splitFootnotes } from '../src/lib/parse/split-footnotes.ts';
 import { endsSentence } from '../src/lib/parse/sentence-end.ts';
-import { parseBytes, parseText, realCorpus, SOURCES } from './helpers/load.ts';
+import { parseBytes, parseText, realCorpus, SOURCES } from '../test-support/parse-sources.ts';
 import { insertPageBreak, type PageBreak } from '../test-support/furniture.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);

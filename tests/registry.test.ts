@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
-import { respondents } from './helpers/load.ts';
+import { respondents } from '../test-support/parse-sources.ts';
 import { normalizeName } from '../src/lib/parse/identify-respondent.ts';
 
 const require = createRequire(import.meta.url);

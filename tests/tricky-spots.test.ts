@@ -1,7 +1,7 @@
 // Hand-written expectations for the places where the PDF text is hardest to read.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseText, realCorpus, SOURCES, submission } from './helpers/load.ts';
+import { parseText, realCorpus, SOURCES, submission } from '../test-support/parse-sources.ts';
 import { insertPageBreak, type PageBreak } from '../test-support/furniture.ts';
 
 /** Block count, and the words the reply begins and ends with. */

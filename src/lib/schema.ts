@@ -5,7 +5,7 @@
 // and readers of the JSON Schemas made from it see the same words; an `id` in .meta() names
 // the shape in those schemas' $defs.
 import { z } from 'zod';
-import { LANGUAGE_CODES } from './labels.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 
 // Shapes many fields share, so that each field stays one line.
 const AsciiIdSchema = z.string().regex(/^[a-z0-9-]+$/);

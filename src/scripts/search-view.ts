@@ -8,7 +8,8 @@ import type { ReplyCard, SearchUnit } from '../lib/search/reply-records.ts';
 import type { Outcome } from '../lib/search/search-engine.ts';
 import type { ShownResult, TermInReply } from '../lib/search/shown-results.ts';
 import type { QueryHint } from '../lib/search/query/parse-query.ts';
-import { flagLabel, formatDateZh, KIND_LABELS, languageName } from '../lib/labels.ts';
+import { flagLabel, formatDateZh, KIND_LABELS } from '../lib/labels.ts';
+import { languageName } from '../lib/languages.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { withAnchor } from '../lib/urls.ts';
 

@@ -1,5 +1,5 @@
 // The access date as each format writes it. The build writes the build day; a
-// reader's browser rewrites it to the reader's day (src/scripts/cite-dates.ts),
+// reader's browser rewrites it to the reader's day (src/scripts/cite-tools.ts),
 // so a citation copied next month names next month. Both sides read the forms
 // from here. Pure and tiny: it is bundled into the page's script.
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { replyPath, withAnchor } from '../urls.ts';
 import { buildCitationSet } from './citation-set.ts';
-import type { CitationSource } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 
 const SITE = 'https://example.org/wmd';
 

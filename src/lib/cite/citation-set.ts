@@ -1,6 +1,7 @@
 // Everything a citation page shows for one reply or paragraph, in one call.
 import { describeCitedWork, type CitedWork } from './cited-work.ts';
-import { buildCitationItem, type CitationSource } from './csl-item.ts';
+import { buildCitationItem } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 import { toBibTeX, toCslJson, toRIS } from './export-formats.ts';
 import { formatCitation, formatInTextCitation } from './format-citation.ts';
 import { highwireTags, type MetaTag } from './highwire-tags.ts';

@@ -11,7 +11,7 @@
 // - A reply flagged not-reproduced is the Secretary-General's note that the
 //   reply was not printed: it is cited as his note, never as the respondent's words.
 import type { Flag } from '../schema.ts';
-import type { CitationSource } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 
 export type CitationLanguage = 'zh' | 'en';
 

@@ -2,47 +2,8 @@
 // words, of the Highwire tags Zotero reads: one reference-manager item per
 // reply or paragraph, a report with its number. The formatted styles shape
 // their own items from the same facts (format-citation.ts).
-import type { Flag } from '../schema.ts';
+import type { CitationSource } from './citation-source.ts';
 import { describeCitedWork, oneLine } from './cited-work.ts';
-
-/** The facts a citation needs; the corpus has them all (Report, Respondent, Submission). */
-export interface CitationSource {
-  report: {
-    /** Document symbol: "A/73/112". */
-    symbol: string;
-    /** Year of the report. */
-    year: number;
-    /** Chinese title as printed. */
-    title: string;
-    /** The official Chinese document. */
-    officialUrl: string;
-  };
-  respondent: {
-    /** zh: the name as this report prints it in the reply's heading; en: the registry's English name. */
-    name: { zh: string; en: string };
-    /** "the" where English running text puts it before the name ("the North Atlantic Treaty Organization"). */
-    article?: 'the';
-  };
-  submission: {
-    /** Corpus id: "a-73-112-cuba". */
-    id: string;
-    /** Date the reply was received, YYYY-MM-DD. */
-    received: string;
-    /** What the text says about itself. */
-    flags: readonly Flag[];
-  };
-  /** Present when one paragraph is cited. */
-  paragraph?: {
-    /** The paragraph number a reader sees beside the text (this site's numbering). */
-    number: number;
-    /** The report's printed page where the paragraph starts, only where the page furniture proves it. */
-    page?: number;
-  };
-  /** Absolute URL of the reply page, with the paragraph's anchor when one paragraph is cited. */
-  permalink: string;
-  /** Date the reader saw the permalink, YYYY-MM-DD. */
-  accessed: string;
-}
 
 type CslDate = { 'date-parts': [[number, number?, number?]] };
 

@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { buildCitationItem, type CitationSource } from './csl-item.ts';
+import { buildCitationItem } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 import { toBibTeX, toCslJson, toRIS } from './export-formats.ts';
 import { CUBA_PARAGRAPH_5, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
 

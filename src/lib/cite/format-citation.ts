@@ -4,7 +4,8 @@
 // item type its rules have for a part of a larger work, built from the same
 // words (cited-work.ts).
 import { describeCitedWork, inTextLocator, oneLine, SECRETARY_GENERAL } from './cited-work.ts';
-import { citationKey, isoDateToCsl, PUBLISHER, REPORT_TITLE_EN, type CitationSource } from './csl-item.ts';
+import { citationKey, isoDateToCsl, PUBLISHER, REPORT_TITLE_EN } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 import { CITATION_STYLES, registerCslStyles, type CitationStyle } from './csl-styles.ts';
 import { citationJs } from './setup-citation-js.ts';
 

@@ -7,7 +7,8 @@
 // citation_pdf_url (we host no PDFs). Title and author are the downloads'
 // (csl-item.ts), so Zotero and a BibTeX import save the same item.
 import { describeCitedWork, oneLine } from './cited-work.ts';
-import { itemTitle, PUBLISHER, type CitationSource } from './csl-item.ts';
+import { itemTitle, PUBLISHER } from './csl-item.ts';
+import type { CitationSource } from './citation-source.ts';
 
 export interface MetaTag {
   name: string;

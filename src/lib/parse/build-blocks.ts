@@ -9,21 +9,7 @@ import { joinLine } from './join-lines.ts';
 import { endsWithPunctuation } from './sentence-end.ts';
 import { ParseError } from './parse-error.ts';
 import type { BlockType } from '../schema.ts';
-
-export type MarkerKind = 'bullet' | 'dash' | 'number' | 'letter';
-
-export interface BlockDraft {
-  type: BlockType;
-  marker?: string;
-  markerKind?: MarkerKind;
-  level: number;
-  text: string;
-  refs: { marker: string; offset: number; line: number }[];
-  startLine: number;
-  endLine: number;
-  /** Indentation of the first line, a page's extra space taken off. */
-  indent: number;
-}
+import type { BlockDraft, MarkerKind } from './block-draft.ts';
 
 const MARKERS: { kind: MarkerKind; pattern: RegExp; minIndent: number }[] = [
   // The bullet needs a space after it: "瓦莱利•萨曼利科夫" uses the same dot inside a name.

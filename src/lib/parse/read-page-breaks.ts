@@ -24,7 +24,7 @@
 // stop, its next line one space in, reads as two paragraphs, as the text is
 // the same as at the reports' own breaks between paragraphs.
 import type { Line } from './classify-lines.ts';
-import type { BlockDraft } from './build-blocks.ts';
+import type { BlockDraft } from './block-draft.ts';
 import { endsSentence } from './sentence-end.ts';
 
 /** Marks the first text line after each run of page furniture (with its blank and link lines). */

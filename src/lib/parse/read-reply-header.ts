@@ -1,7 +1,7 @@
 // The two bracketed lines under a reply heading: original language and date received.
 import type { Line } from './classify-lines.ts';
 import { ParseError } from './parse-error.ts';
-import { LANGUAGES, languageCodeOf, type LanguageCode } from '../labels.ts';
+import { LANGUAGES, languageCodeOf, type LanguageCode } from '../languages.ts';
 
 export function readLanguage(line: Line, file: string): LanguageCode {
   const code = languageCodeOf(line.languageName!.replace(/\s+/g, ''));

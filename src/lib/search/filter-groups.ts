@@ -1,7 +1,8 @@
 // The search filters: their names in the URL (/search/?q=核安全&report=A/73/112&kind=state),
 // their labels, and how a selection becomes a Pagefind filter. Within one filter any
 // selected value matches; across filters all must match.
-import { KIND_LABELS, languageName } from '../labels.ts';
+import { KIND_LABELS } from '../labels.ts';
+import { languageName } from '../languages.ts';
 import type { Submission } from '../schema.ts';
 import type { FilterSelection } from '../urls.ts';
 

@@ -2,7 +2,7 @@
 // once per build (formatting costs a few ms each) and shared by every page, the citation
 // files and the Highwire tags Zotero reads.
 import type { Block, Report, Respondent, Submission } from '../schema.ts';
-import type { CitationSource } from '../cite/csl-item.ts';
+import type { CitationSource } from '../cite/citation-source.ts';
 import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
 import type { MetaTag } from '../cite/highwire-tags.ts';
 import { coinsContextObject } from '../cite/coins.ts';
@@ -15,7 +15,7 @@ import { printedName } from './printed-name.ts';
 /**
  * Citations as built name the day the page was built (the earliest a reader
  * can have seen this version); in a browser with JavaScript the page rewrites
- * it to the reader's day (src/scripts/cite-dates.ts).
+ * it to the reader's day (src/scripts/cite-tools.ts).
  */
 export const BUILT_ON = new Date().toISOString().slice(0, 10);
 

@@ -1,8 +1,8 @@
 // The lossless check, shared by the whole-report tests and the fuzz tests:
 // every character of a source, apart from page furniture, link lines, headings
 // and the language and date lines, is in the output exactly once, in order.
-import type { Block, Footnote } from '../../src/lib/schema.ts';
-import type { ParsedReport } from '../../src/lib/parse/parse-report.ts';
+import type { Block, Footnote } from '../src/lib/schema.ts';
+import type { ParsedReport } from '../src/lib/parse/parse-report.ts';
 
 // The lines the output does not carry as text, recognised here independently of the parser.
 const FURNITURE =

@@ -1,11 +1,11 @@
-// Test helpers: parse texts and the real sources the way the build does.
+// Parse texts and the real sources the way the build does (for the parser tests).
 import { readFileSync } from 'node:fs';
-import type { Submission } from '../../src/lib/schema.ts';
-import { decodeSource } from '../../src/lib/parse/decode-source.ts';
-import { parseReport, type ParsedReport } from '../../src/lib/parse/parse-report.ts';
-import { readInstruments, readRespondents } from '../../src/lib/corpus/read-sources.ts';
-import { sha256 } from '../../src/lib/corpus/source-file.ts';
-import { realCorpus } from '../../test-support/real-corpus.ts';
+import type { Submission } from '../src/lib/schema.ts';
+import { decodeSource } from '../src/lib/parse/decode-source.ts';
+import { parseReport, type ParsedReport } from '../src/lib/parse/parse-report.ts';
+import { readInstruments, readRespondents } from '../src/lib/corpus/read-sources.ts';
+import { sha256 } from '../src/lib/corpus/source-file.ts';
+import { realCorpus } from './real-corpus.ts';
 
 export { realCorpus };
 
