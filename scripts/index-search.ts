@@ -1,17 +1,17 @@
 // Build the search over a built site, last step of `npm run build`: from the site's own
 // data/corpus.json, one Pagefind record per reply (its text one character per word, see
-// src/lib/search/tokens.ts), one small gzipped card per reply that the search page
-// loads only for the results it shows (src/lib/search/reply-records.ts), and the replies'
-// facets, which its filter counts come from (src/lib/search/reply-facets.ts).
+// src/lib/search/text/tokens.ts), one small gzipped card per reply that the search page
+// loads only for the results it shows (src/lib/search/build/reply-records.ts), and the replies'
+// facets, which its filter counts come from (src/lib/search/filters/reply-facets.ts).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { CorpusSchema } from '../src/lib/schema.ts';
-import { HIDDEN_FILTERS } from '../src/lib/search/filter-groups.ts';
-import { replyFacets } from '../src/lib/search/reply-facets.ts';
-import { filterTotals, fragmentPages, replyRecords, type ReplyRecord } from '../src/lib/search/reply-records.ts';
-import { pagefindPageOrder } from '../src/lib/search/pagefind-meta.ts';
+import { HIDDEN_FILTERS } from '../src/lib/search/filters/filter-groups.ts';
+import { replyFacets } from '../src/lib/search/filters/reply-facets.ts';
+import { filterTotals, fragmentPages, replyRecords, type ReplyRecord } from '../src/lib/search/build/reply-records.ts';
+import { pagefindPageOrder } from '../src/lib/search/pagefind/meta-file.ts';
 import { cardPath, PATHS } from '../src/lib/urls.ts';
 
 type PagefindFile = { path: string; content: Uint8Array };

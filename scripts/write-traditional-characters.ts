@@ -1,15 +1,12 @@
 // npm run traditional-characters
-// Writes src/lib/search/query/traditional-characters.ts: the characters whose presence in a
-// query term loads opencc-js to convert it (src/lib/search/query/to-simplified.ts). Re-run
+// Writes src/lib/search/traditional/traditional-characters.ts: the characters whose presence in a
+// query term loads opencc-js to convert it (src/lib/search/traditional/to-simplified.ts). Re-run
 // after updating opencc-js; until then a unit test says the file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import {
-  findTraditionalCharacters,
-  traditionalCharactersModule,
-} from '../src/lib/search/query/find-traditional-characters.ts';
+import { findTraditionalCharacters, traditionalCharactersModule } from './find-traditional-characters.ts';
 
-const OUT = 'src/lib/search/query/traditional-characters.ts';
+const OUT = 'src/lib/search/traditional/traditional-characters.ts';
 const { version } = JSON.parse(readFileSync('node_modules/opencc-js/package.json', 'utf8')) as { version: string };
 
 const characters = findTraditionalCharacters();

@@ -4,9 +4,9 @@
 // carries what it asks (`ask`), so that the oracle (query-oracle.ts) need not parse it.
 import * as OpenCC from 'opencc-js';
 import type { Corpus } from '../src/lib/schema.ts';
-import { normalizeForSearch } from '../src/lib/search/normalize.ts';
-import { searchUnits } from '../src/lib/search/search-units.ts';
-import type { SearchName } from '../src/lib/search/names.ts';
+import { normalizeForSearch } from '../src/lib/search/text/normalize.ts';
+import { searchUnits } from '../src/lib/search/text/search-units.ts';
+import type { SearchName } from '../src/lib/search/build/search-names.ts';
 import { resolutionNumber } from '../src/lib/labels.ts';
 import type { Ask } from './query-oracle.ts';
 import { seededRandom } from './seeded-random.ts';

@@ -3,9 +3,9 @@
 // combination the query asks for. Independent of the page's parser: a generated query carries
 // the structure it was made with (`ask`); a plain one is split at white space.
 import type { Corpus } from '../src/lib/schema.ts';
-import { normalizeForSearch } from '../src/lib/search/normalize.ts';
-import { normalizedUnitTexts, searchUnits } from '../src/lib/search/search-units.ts';
-import type { SearchName } from '../src/lib/search/names.ts';
+import { normalizeForSearch } from '../src/lib/search/text/normalize.ts';
+import { normalizedUnitTexts, searchUnits } from '../src/lib/search/text/search-units.ts';
+import type { SearchName } from '../src/lib/search/build/search-names.ts';
 
 /** All of these groups (any term of each), none of `without`. */
 export interface Ask {

@@ -1,8 +1,8 @@
 // The yardstick for the search: queries generated from the corpus with a fixed seed,
 // and the plain substring search over corpus.json that says which replies each must find.
 import type { Corpus } from '../src/lib/schema.ts';
-import { normalizeForSearch } from '../src/lib/search/normalize.ts';
-import { normalizedUnitTexts, searchUnits } from '../src/lib/search/search-units.ts';
+import { normalizeForSearch } from '../src/lib/search/text/normalize.ts';
+import { normalizedUnitTexts, searchUnits } from '../src/lib/search/text/search-units.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export type QueryKind = 'substring' | 'word' | 'number' | 'date' | 'latin' | 'width' | 'absent';

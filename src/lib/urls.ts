@@ -28,7 +28,7 @@ export const PATHS = {
   pagefindScript: '/pagefind/pagefind.js',
   pagefindEntry: '/pagefind/pagefind-entry.json',
   pagefindWasm: '/pagefind/wasm.unknown.pagefind',
-  /** Each reply's filter values and respondent, for the search page's counts (src/lib/search/reply-facets.ts). */
+  /** Each reply's filter values and respondent, for the search page's counts (src/lib/search/filters/reply-facets.ts). */
   searchFacets: '/search/facets.json.gz',
   /** Every name a query can be, with its labels (src/pages/search/names.json.ts). */
   searchNames: '/search/names.json',

@@ -1,8 +1,8 @@
 // The files the search writes beside Pagefind's index (scripts/index-search.ts): the card of
 // each search result and the replies' facets, stored gzipped, unless the host already undid
 // that (README: hosting). Each is fetched once per page.
-import type { ReplyFacets } from '../lib/search/reply-facets.ts';
-import type { ReplyCard } from '../lib/search/reply-records.ts';
+import type { ReplyFacets } from '../lib/search/filters/reply-facets.ts';
+import type { ReplyCard } from '../lib/search/build/reply-records.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { cardPath, PATHS } from '../lib/urls.ts';
 

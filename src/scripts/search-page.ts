@@ -1,15 +1,15 @@
 // The search page's controller. The query and the filters live in the URL
 // (/search/?q=核安全&report=A/73/112), so a search can be linked, bookmarked and cited; it
-// runs on load. The engine (src/lib/search/search-engine.ts) finds the replies over
+// runs on load. The engine (src/lib/search/engine/search-engine.ts) finds the replies over
 // Pagefind; this page loads the card of each reply it shows, keeps the replies whose text
 // holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
 // filter counts follow once the results are on screen; their file loads meanwhile.
-import { readSearchParams, type FilterSelection } from '../lib/search/filter-groups.ts';
-import { normalizeForSearch } from '../lib/search/normalize.ts';
+import { readSearchParams, type FilterSelection } from '../lib/search/filters/filter-groups.ts';
+import { normalizeForSearch } from '../lib/search/text/normalize.ts';
 import { QUOTE_MIN_LENGTH } from '../lib/search/query/read-quote.ts';
-import type { NameForms, NameOfQuery } from '../lib/search/query-names.ts';
-import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/search-engine.ts';
-import { showPage } from '../lib/search/shown-results.ts';
+import type { NameForms, NameOfQuery } from '../lib/search/vocabulary/name-forms.ts';
+import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/engine/search-engine.ts';
+import { showPage } from '../lib/search/engine/shown-results.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { PATHS, searchQueryString } from '../lib/urls.ts';
 import { loadCard, loadFacets } from './load-card.ts';

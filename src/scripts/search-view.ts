@@ -1,12 +1,12 @@
 // What the search page shows: results, the summary, the names note, the filter boxes and
 // their counts. A view renders an outcome; it never changes one. Corpus text only ever
 // becomes text nodes, never HTML.
-import { buildExcerpt, type UnitHit } from '../lib/search/excerpt.ts';
-import type { FilterCounts } from '../lib/search/filter-counts.ts';
-import type { FilterSelection } from '../lib/search/filter-groups.ts';
-import type { ReplyCard, SearchUnit } from '../lib/search/reply-records.ts';
-import type { Outcome } from '../lib/search/search-engine.ts';
-import type { ShownResult, TermInReply } from '../lib/search/shown-results.ts';
+import { buildExcerpt, type UnitHit } from '../lib/search/engine/excerpt.ts';
+import type { FilterCounts } from '../lib/search/filters/filter-counts.ts';
+import type { FilterSelection } from '../lib/search/filters/filter-groups.ts';
+import type { ReplyCard, SearchUnit } from '../lib/search/build/reply-records.ts';
+import type { Outcome } from '../lib/search/engine/search-engine.ts';
+import type { ShownResult, TermInReply } from '../lib/search/engine/shown-results.ts';
 import type { QueryHint } from '../lib/search/query/parse-query.ts';
 import { flagLabel, formatDateZh, KIND_LABELS } from '../lib/labels.ts';
 import { languageName } from '../lib/languages.ts';

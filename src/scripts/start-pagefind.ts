@@ -1,7 +1,7 @@
 // Pagefind 1.6 takes the language it splits queries by from <html lang> when it starts.
 // For zh it builds an Intl.Segmenter for every query, and a page's first Segmenter costs
 // 12–26 ms (measured in chromium here) on the way to the first results. Our queries need
-// no splitting: each character is already a word of its own (src/lib/search/tokens.ts),
+// no splitting: each character is already a word of its own (src/lib/search/text/tokens.ts),
 // and Pagefind's fallback, character by character, reads them the same way (the browser
 // tests run 252 queries through it against a substring search). Pagefind offers no option
 // for this, so it starts while the attribute holds a tag that Intl rejects, and finds its

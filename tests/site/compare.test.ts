@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Corpus, type Submission } from '../../src/lib/schema.ts';
-import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
+import { normalizeForSearch } from '../../src/lib/search/text/normalize.ts';
 import type { StaticServer } from '../../test-support/static-server.ts';
 import type { GuardedContext } from '../../test-support/chromium.ts';
 import { openBuiltSite, type BuiltSite } from '../../test-support/built-site.ts';

@@ -14,7 +14,7 @@ import {
   type NamedThing,
 } from '../compare/mention-summary.ts';
 import { resolutionTitle } from '../labels.ts';
-import { normalizeForSearch } from '../search/normalize.ts';
+import { normalizeForSearch } from '../search/text/normalize.ts';
 import { instrumentPath, replyPath, resolutionPath, respondentPath, withAnchor } from '../urls.ts';
 
 export interface Reply {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { generateQuerySet, referenceSearch } from '../../../../test-support/query-set.ts';
-import { searchUnits } from '../search-units.ts';
+import { searchUnits } from '../text/search-units.ts';
 import { matchingReplies, matchReply, withinOneUnitFirst } from './match-query.ts';
 import { parseQuery, queryTerms } from './parse-query.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { parseQuery, queryTerms, type ParsedQuery, type QueryTerm } from './parse-query.ts';
 
 /** A parse at a glance: each term as its normalized text, quoted ones in "", and the hints' codes. */

@@ -9,7 +9,7 @@
 // Each term keeps the exactness of a whole query before this language: normalize.ts
 // compares it with the text, white space, width and case ignored. Bad syntax never
 // throws: it gets a hint in Chinese and English, and the closest reading of the query.
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 
 /** One thing to look for, as the query typed it. */
 export interface QueryTerm {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuery } from './read-query.ts';
-import { simplify } from './simplify.ts';
+import { simplify } from '../traditional/simplify.ts';
 
 const NAMES = new Set(['chemicalweaponsconvention', 'russianfederation', 'unscr1540', '国际刑警组织']);
 const isName = (normalized: string) => NAMES.has(normalized);

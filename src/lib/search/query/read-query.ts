@@ -4,10 +4,10 @@
 //   - the query language (parse-query.ts), each term in simplified characters (to-simplified.ts);
 //   - plain words of twelve characters or more may also be a pasted quotation (read-quote.ts),
 //     which the search tries first and drops if no paragraph holds it.
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { readQuote } from './read-quote.ts';
-import { loadSimplify, simplifyQuery, toSimplified, type LoadSimplify } from './to-simplified.ts';
+import { loadSimplify, simplifyQuery, toSimplified, type LoadSimplify } from '../traditional/to-simplified.ts';
 
 export interface QueryReading {
   /** What is searched, each term in simplified characters. */
@@ -40,7 +40,7 @@ function simplifiedText(typed: ParsedQuery, searched: ParsedQuery): string | und
   return before.join(' ') === after.join(' ') ? undefined : after.join(' ');
 }
 
-/** `isName`: whether normalized text is a form of a name (names.ts), so that words making one are read as one. */
+/** `isName`: whether normalized text is a form of a name (build/search-names.ts), so that words making one are read as one. */
 export async function readQuery(
   query: string,
   isName: (normalized: string) => boolean,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { holdsInOrder, readQuote } from './read-quote.ts';
 
 const read = (pasted: string) => readQuote(normalizeForSearch(pasted));

@@ -1,4 +1,4 @@
-// Filter counts, and the Pagefind filter that finds the replies naming any of a query's names (names.ts).
+// Filter counts, and the Pagefind filter that finds the replies naming any of a query's names (build/search-names.ts).
 
 /** Filter name → value → replies. */
 export type FilterCounts = Record<string, Record<string, number>>;

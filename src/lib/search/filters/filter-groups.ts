@@ -1,10 +1,10 @@
 // The search filters: their names in the URL (/search/?q=核安全&report=A/73/112&kind=state),
 // their labels, and how a selection becomes a Pagefind filter. Within one filter any
 // selected value matches; across filters all must match.
-import { KIND_LABELS } from '../labels.ts';
-import { languageName } from '../languages.ts';
-import type { Submission } from '../schema.ts';
-import type { FilterSelection } from '../urls.ts';
+import { KIND_LABELS } from '../../labels.ts';
+import { languageName } from '../../languages.ts';
+import type { Submission } from '../../schema.ts';
+import type { FilterSelection } from '../../urls.ts';
 
 export type { FilterSelection };
 
@@ -51,7 +51,7 @@ export function sortedValues(group: FilterGroup, values: Iterable<string>): stri
   );
 }
 
-/** Filters the page never lists: "state" and "organization" serve names that are queries (names.ts). */
+/** Filters the page never lists: "state" and "organization" serve names that are queries (build/search-names.ts). */
 export const HIDDEN_FILTERS: ReadonlySet<string> = new Set(['state', 'organization']);
 
 /** What a search URL asks for: the query, and every other parameter as selected filter values. */

@@ -1,8 +1,8 @@
 // The searchable parts of a reply: its printed heading, its blocks and its footnotes,
 // each with the anchor a search result links to. "A reply contains the query" means one
 // of these parts does: a query never matches across two of them.
-import type { Block, BlockType, SubmissionEntry } from '../schema.ts';
-import { replyAnchor, reportSlug } from '../urls.ts';
+import type { Block, BlockType, SubmissionEntry } from '../../schema.ts';
+import { replyAnchor, reportSlug } from '../../urls.ts';
 import { normalizeForSearch } from './normalize.ts';
 
 /** A searchable part of a reply: its printed heading, a block, or a footnote. */

@@ -1,7 +1,7 @@
-// Which names a query is, on the search page: the part of names.ts the browser needs.
-import { normalizeForSearch } from './normalize.ts';
+// Which names a query is, on the search page: the part of build/search-names.ts the browser needs.
+import { normalizeForSearch } from '../text/normalize.ts';
 
-/** A name as the search page knows it (names.ts builds these into the page). */
+/** A name as the search page knows it (build/search-names.ts builds these into the page). */
 export interface NameOfQuery {
   /** Also the Pagefind filter whose value `value` every reply naming it carries. */
   kind: 'instrument' | 'resolution' | 'state' | 'organization';

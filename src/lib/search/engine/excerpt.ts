@@ -1,8 +1,8 @@
 // Where a reply contains the query, and the excerpts the search page shows for it:
 // the text as printed around each match, with the match marked. Pure: the page turns
 // the pieces into text nodes and <mark> elements, never into HTML.
-import { findInOriginal, mayContain, normalizeWithOffsets } from './normalize.ts';
-import type { SearchUnit } from './search-units.ts';
+import { findInOriginal, mayContain, normalizeWithOffsets } from '../text/normalize.ts';
+import type { SearchUnit } from '../text/search-units.ts';
 
 export interface UnitHit {
   unit: SearchUnit;

@@ -1,13 +1,13 @@
 // The search engine against a fake Pagefind that does what the real one does with our
 // records: a quoted phrase of character tokens matches consecutive tokens; filters select.
 import { describe, expect, it } from 'vitest';
-import type { NameOfQuery } from './query-names.ts';
-import { replyFacets } from './reply-facets.ts';
+import type { NameOfQuery } from '../vocabulary/name-forms.ts';
+import { replyFacets } from '../filters/reply-facets.ts';
 import { SearchEngine, withoutReplies, type Outcome, type PagefindApi, type SearchOptions } from './search-engine.ts';
 import { showPage } from './shown-results.ts';
-import type { ReplyCard } from './reply-records.ts';
-import { normalizeForSearch } from './normalize.ts';
-import { searchTokens } from './tokens.ts';
+import type { ReplyCard } from '../build/reply-records.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import { searchTokens } from '../text/tokens.ts';
 
 interface FakeRecord {
   id: string;

@@ -1,14 +1,14 @@
 // What the search knows about each reply, built from corpus.json: the searchable
 // parts of its text (each with the anchor a result links to), the Pagefind record
 // that finds it, and the small card the search page shows for it.
-import type { Corpus, Respondent, Submission } from '../schema.ts';
+import type { Corpus, Respondent, Submission } from '../../schema.ts';
 import { nameFilters } from './name-filters.ts';
-import { normalizeForSearch } from './normalize.ts';
-import { searchUnits, type SearchUnit } from './search-units.ts';
-import { recordContent } from './tokens.ts';
-import { replyPath, reportSlug } from '../urls.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import { searchUnits, type SearchUnit } from '../text/search-units.ts';
+import { recordContent } from '../text/tokens.ts';
+import { replyPath, reportSlug } from '../../urls.ts';
 
-export { searchUnits, type SearchUnit } from './search-units.ts';
+export { searchUnits, type SearchUnit } from '../text/search-units.ts';
 
 /** Everything the search page needs to show one reply as a result (written as one small file per reply). */
 export interface ReplyCard {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../test-support/real-corpus.ts';
+import { realCorpus } from '../../../../test-support/real-corpus.ts';
 import { filterTotals, fragmentPages, replyRecords, searchUnits } from './reply-records.ts';
-import { UNIT_SEPARATOR } from './tokens.ts';
+import { UNIT_SEPARATOR } from '../text/tokens.ts';
 
 describe('replyRecords', () => {
   const corpus = realCorpus();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../test-support/real-corpus.ts';
-import { namesOfQuery, normalizeNameQuery, resolutionForms, resolutionNumber, searchNames } from './names.ts';
+import { realCorpus } from '../../../../test-support/real-corpus.ts';
+import { namesOfQuery, normalizeNameQuery, resolutionForms, resolutionNumber, searchNames } from './search-names.ts';
 
 describe('resolution forms', () => {
   it('covers the ways the texts and readers write a Security Council resolution', () => {

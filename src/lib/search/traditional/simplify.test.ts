@@ -2,7 +2,7 @@ import OpenCC from 'opencc-js/t2cn';
 import { configs } from 'opencc-js/preset/t2cn';
 import CJKCompatibilityIdeographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { HK_TO_SIMPLIFIED, simplify } from './simplify.ts';
 
 describe('simplify', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupsToShow, knownSelection, pagefindFilters, readSearchParams } from './filter-groups.ts';
-import { searchQueryString } from '../urls.ts';
+import { searchQueryString } from '../../urls.ts';
 
 describe('search URLs', () => {
   it('read the query and any filters, several values each', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, findHits, findHitsOfAny } from './excerpt.ts';
-import type { SearchUnit } from './search-units.ts';
+import type { SearchUnit } from '../text/search-units.ts';
 
 const units: SearchUnit[] = [
   { anchor: 'a-73-112', kind: 'title', text: '古巴' },

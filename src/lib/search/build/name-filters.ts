@@ -2,9 +2,9 @@
 // resolutions it cites (src/lib/mentions) and the states and organizations it mentions
 // under any of their Chinese names. Each becomes a Pagefind filter (scripts/index-search.ts); instrument and
 // resolution are also URL parameters (/search/?q=…&instrument=cwc) and lists with counts,
-// and a query that is a name finds every reply with that name's value (names.ts).
-import type { Corpus, Submission } from '../schema.ts';
-import { searchNames } from './names.ts';
+// and a query that is a name finds every reply with that name's value (build/search-names.ts).
+import type { Corpus, Submission } from '../../schema.ts';
+import { searchNames } from './search-names.ts';
 
 export function nameFilters(corpus: Corpus): (submission: Submission) => Record<string, string[]> {
   const mentioned = { state: new Map<string, string[]>(), organization: new Map<string, string[]>() };

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { generateQuerySet, referenceSearch } from '../../../../test-support/query-set.ts';
-import { searchUnits } from '../search-units.ts';
-import { packCharacters } from './character-set.ts';
-import { findTraditionalCharacters } from './find-traditional-characters.ts';
-import { matchingReplies } from './match-query.ts';
-import { parseQuery } from './parse-query.ts';
+import { searchUnits } from '../text/search-units.ts';
+import { matchingReplies } from '../query/match-query.ts';
+import { parseQuery } from '../query/parse-query.ts';
 import { simplify } from './simplify.ts';
-import { hasTraditionalCharacters, simplifyQuery, toSimplified, type LoadSimplify } from './to-simplified.ts';
-import { isTraditionalCharacter, TRADITIONAL_CHARACTERS } from './traditional-characters.ts';
+import { simplifyQuery, toSimplified, type LoadSimplify } from './to-simplified.ts';
+import { isTraditionalCharacter } from './traditional-characters.ts';
 
 /** The real converter, counting how often it is asked for. */
 function countingLoader(): { load: LoadSimplify; calls: () => number } {
@@ -110,14 +107,5 @@ describe('which characters load the converter', () => {
     const { load, calls } = countingLoader();
     for (const { query } of generateQuerySet(corpus)) await simplifyQuery(parseQuery(query), load);
     expect(calls()).toBe(0);
-  });
-
-  it('are the ones opencc-js changes and never writes, as scripts/write-traditional-characters.ts last wrote them', () => {
-    expect(packCharacters(findTraditionalCharacters())).toEqual(TRADITIONAL_CHARACTERS);
-    const { version } = JSON.parse(readFileSync('node_modules/opencc-js/package.json', 'utf8')) as { version: string };
-    expect(readFileSync('src/lib/search/query/traditional-characters.ts', 'utf8')).toContain(`opencc-js ${version}:`);
-    expect(findTraditionalCharacters().length).toBeGreaterThan(3000);
-    for (const character of '國學裡為眾衞') expect(hasTraditionalCharacters(character), character).toBe(true);
-    for (const character of '国学里为众卫乾於后发') expect(hasTraditionalCharacters(character), character).toBe(false);
   });
 });

@@ -3,8 +3,8 @@
 // gzipped) is downloaded only for a term with a character that simplified Chinese never
 // uses; which characters those are, traditional-characters.ts says without the converter,
 // in 2.4 KB gzipped with its decoder. A query in simplified characters loads nothing.
-import { normalizeForSearch } from '../normalize.ts';
-import type { ParsedQuery, QueryTerm } from './parse-query.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import type { ParsedQuery, QueryTerm } from '../query/parse-query.ts';
 import { isTraditionalCharacter } from './traditional-characters.ts';
 
 /** Normalized text → the same in simplified characters. */

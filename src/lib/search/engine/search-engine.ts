@@ -2,24 +2,24 @@
 // and the counts of each filter value. Each term of the query (query/parse-query.ts) is a
 // Pagefind search of its own, an exact phrase of characters (tokens.ts); AND, OR and NOT
 // are done on the ids (query/pagefind-terms.ts). A term that is the name of an instrument, a
-// resolution, a state or an organization (names.ts) also finds the replies that name it in
+// resolution, a state or an organization (build/search-names.ts) also finds the replies that name it in
 // other words, through that name's Pagefind filter. A pasted quotation is looked for first,
 // paragraph by paragraph. Filter counts and reply ids come from the replies' facets
 // (reply-facets.ts), by their place in the corpus. No DOM here: the page passes Pagefind, the
 // facets and the cards in, the tests fakes.
-import { anyName, type FilterCounts } from './filter-counts.ts';
-import { knownSelection, pagefindFilters, type FilterSelection } from './filter-groups.ts';
-import { normalizeForSearch } from './normalize.ts';
-import { countFacets, facetTotals, replyId, type ReplyFacets } from './reply-facets.ts';
-import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from './query-names.ts';
-import type { ReplyCard, SearchUnit } from './reply-records.ts';
-import type { ParsedQuery, QueryHint } from './query/parse-query.ts';
-import { combineResults, planPagefindSearches, type PagefindPlan } from './query/pagefind-terms.ts';
-import { matchReply } from './query/match-query.ts';
-import { holdsInOrder, QUOTE_MIN_LENGTH } from './query/read-quote.ts';
-import { readQuery } from './query/read-query.ts';
-import { loadSimplify, type LoadSimplify } from './query/to-simplified.ts';
-import { phraseQuery } from './tokens.ts';
+import { anyName, type FilterCounts } from '../filters/filter-counts.ts';
+import { knownSelection, pagefindFilters, type FilterSelection } from '../filters/filter-groups.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import { countFacets, facetTotals, replyId, type ReplyFacets } from '../filters/reply-facets.ts';
+import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from '../vocabulary/name-forms.ts';
+import type { ReplyCard, SearchUnit } from '../build/reply-records.ts';
+import type { ParsedQuery, QueryHint } from '../query/parse-query.ts';
+import { combineResults, planPagefindSearches, type PagefindPlan } from '../query/plan.ts';
+import { matchReply } from '../query/match-query.ts';
+import { holdsInOrder, QUOTE_MIN_LENGTH } from '../query/read-quote.ts';
+import { readQuery } from '../query/read-query.ts';
+import { loadSimplify, type LoadSimplify } from '../traditional/to-simplified.ts';
+import { phraseQuery } from '../text/tokens.ts';
 
 export interface SearchOptions {
   filters?: Record<string, unknown>;
@@ -113,7 +113,7 @@ export function soonAsReady<T>(
 export interface SearchEngineParts {
   /** Pagefind, started (loaded once, on the first call). */
   pagefind: () => Promise<PagefindApi>;
-  /** The forms of the names a query can be (names.ts). */
+  /** The forms of the names a query can be (build/search-names.ts). */
   nameForms: readonly NameForms[];
   /** The names with their labels, marks and counts: loaded only when a query is one. */
   loadNames: () => Promise<readonly NameOfQuery[]>;

@@ -3,10 +3,10 @@
 // and which of the terms it holds where. A reply whose text turns out not to satisfy the
 // query is never shown nor counted: the outcome comes back without it, as a new value.
 import { findHitsOfAny, findMentionHits, mergeHits, type UnitHit } from './excerpt.ts';
-import { normalizeForSearch } from './normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { positiveNeedles, withoutReplies, type Outcome } from './search-engine.ts';
-import type { ReplyCard, SearchUnit } from './reply-records.ts';
-import { matchReply } from './query/match-query.ts';
+import type { ReplyCard, SearchUnit } from '../build/reply-records.ts';
+import { matchReply } from '../query/match-query.ts';
 
 /** A term of the query and the parts of one reply that hold it. */
 export interface TermInReply {

@@ -2,9 +2,9 @@
 // simplified Chinese; scripts/write-traditional-characters.ts writes them into
 // traditional-characters.ts, and a unit test checks that that file is up to date.
 // Not for the browser: it loads the converter, which is what the list is there to avoid.
-import { normalizeForSearch } from '../normalize.ts';
-import { packCharacters } from './character-set.ts';
-import { HK_TO_SIMPLIFIED, simplify } from './simplify.ts';
+import { normalizeForSearch } from '../src/lib/search/text/normalize.ts';
+import { packCharacters } from '../src/lib/search/traditional/character-set.ts';
+import { HK_TO_SIMPLIFIED, simplify } from '../src/lib/search/traditional/simplify.ts';
 
 const byCodePoint = (a: string, b: string) => a.codePointAt(0)! - b.codePointAt(0)!;
 
@@ -34,7 +34,7 @@ export function traditionalCharactersModule(characters: readonly string[], openc
     `// Written by scripts/write-traditional-characters.ts from opencc-js ${openccVersion}: do not edit.`,
     `// The ${characters.length} characters that make a query term worth converting to simplified`,
     '// Chinese (find-traditional-characters.ts), packed by character-set.ts.',
-    "import { unpackCharacters, type PackedCharacters } from './character-set.ts';",
+    "import { unpackCharacters, type PackedCharacters } from '../src/lib/search/traditional/character-set.ts';",
     '',
     `export const TRADITIONAL_CHARACTERS: PackedCharacters = ${JSON.stringify(packed)};`,
     '',

@@ -5,7 +5,7 @@
 // gzipped, where Pagefind's nine filter files, all loaded for the counts, were 42 KB.
 import type { FilterCounts } from './filter-counts.ts';
 import type { FilterSelection } from './filter-groups.ts';
-import { reportSlug, submissionId } from '../urls.ts';
+import { reportSlug, submissionId } from '../../urls.ts';
 
 export interface ReplyFacets {
   /** Filter name → its values, and for each reply (corpus order) the indices of the values it has. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../test-support/real-corpus.ts';
+import { realCorpus } from '../../../../test-support/real-corpus.ts';
 import { countFacets, facetTotals, replyFacets, replyId, type FacetSource } from './reply-facets.ts';
-import { filterTotals, replyRecords } from './reply-records.ts';
+import { filterTotals, replyRecords } from '../build/reply-records.ts';
 import { HIDDEN_FILTERS } from './filter-groups.ts';
 
 const reply = (report: string, respondent: string, filters: Record<string, string[]>): FacetSource => ({

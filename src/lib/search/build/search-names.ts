@@ -3,16 +3,16 @@
 // (化学武器公约, Chemical Weapons Convention, CWC, 1540, UNSCR 1540, 第1540(2004)号决议, 北约,
 // Cuba, CUB) finds, besides the replies that contain it, every reply that names the same thing
 // in other words: those carry the name's Pagefind filter value.
-import type { Corpus, Respondent } from '../schema.ts';
-import type { NameOfQuery } from './query-names.ts';
-import { instrumentPath, resolutionPath } from '../urls.ts';
-import { resolutionNumber, resolutionTitle } from '../labels.ts';
-import { normalizeForSearch } from './normalize.ts';
-import { normalizedUnitTexts } from './search-units.ts';
+import type { Corpus, Respondent } from '../../schema.ts';
+import type { NameOfQuery } from '../vocabulary/name-forms.ts';
+import { instrumentPath, resolutionPath } from '../../urls.ts';
+import { resolutionNumber, resolutionTitle } from '../../labels.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import { normalizedUnitTexts } from '../text/search-units.ts';
 
 export { resolutionNumber };
 
-export { namesOfQuery, normalizeNameQuery } from './query-names.ts';
+export { namesOfQuery, normalizeNameQuery } from '../vocabulary/name-forms.ts';
 
 /** A name with the replies that name it. */
 export interface SearchName extends Omit<NameOfQuery, 'count'> {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { normalizeForSearch } from '../normalize.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
 import { generateQuerySet, referenceSearch } from '../../../../test-support/query-set.ts';
-import { searchUnits } from '../search-units.ts';
-import { phraseQuery } from '../tokens.ts';
+import { searchUnits } from '../text/search-units.ts';
+import { phraseQuery } from '../text/tokens.ts';
 import { matchingReplies } from './match-query.ts';
-import { combineResults, planPagefindSearches } from './pagefind-terms.ts';
+import { combineResults, planPagefindSearches } from './plan.ts';
 import { parseQuery, queryTerms } from './parse-query.ts';
 
 describe('planPagefindSearches', () => {

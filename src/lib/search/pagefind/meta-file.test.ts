@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindPageOrder } from './pagefind-meta.ts';
+import { pagefindPageOrder } from './meta-file.ts';
 
 /** A CBOR head: major type and argument. */
 const head = (type: number, value: number): number[] =>

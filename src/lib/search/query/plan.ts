@@ -7,7 +7,7 @@
 // in the reply (22 replies). Pagefind has no OR and no NOT either. So each distinct term is
 // a search of its own, a phrase of its characters (tokens.ts), and AND, OR and NOT are done
 // here, on the ids. This module calls no Pagefind: the page runs the searches.
-import { phraseQuery } from '../tokens.ts';
+import { phraseQuery } from '../text/tokens.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** The searches a query needs, and how their results combine. */
