@@ -4,12 +4,18 @@ import { dirname, join } from 'node:path';
 import { ENTRIES_DIR, toEntryFiles } from '../src/lib/corpus/entry-files.ts';
 import { assembleCorpus } from '../src/lib/corpus/assemble-corpus.ts';
 import { parseEntriesFromSources, readInstruments, readRespondents } from '../src/lib/corpus/read-sources.ts';
+import { checkVocabulary } from '../src/lib/vocabulary/check-vocabulary.ts';
+import { readVocabulary } from '../src/lib/vocabulary/read-vocabulary.ts';
 import { reportErrors } from './report-errors.ts';
 
 try {
   const entries = parseEntriesFromSources();
   // Assembled only to check the whole against the schema before anything is written.
   const corpus = assembleCorpus(entries, readRespondents(), readInstruments());
+  // The curated vocabulary must still match the texts it was made from.
+  const vocabularyErrors = checkVocabulary(readVocabulary(), corpus);
+  if (vocabularyErrors.length > 0)
+    throw new AggregateError(vocabularyErrors, 'the vocabulary does not match the texts');
   const files = toEntryFiles(entries);
   for (const folder of ['reports', 'submissions']) {
     const path = join(ENTRIES_DIR, folder);

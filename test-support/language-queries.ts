@@ -8,10 +8,10 @@ import { normalizeForSearch } from '../src/lib/search/text/normalize.ts';
 import { searchUnits } from '../src/lib/search/text/search-units.ts';
 import type { SearchName } from '../src/lib/search/build/search-names.ts';
 import { resolutionNumber } from '../src/lib/labels.ts';
-import type { Ask } from './query-oracle.ts';
+import { typedWords, type Ask } from './query-oracle.ts';
 import { seededRandom } from './seeded-random.ts';
 
-export type LanguageKind = 'and' | 'or' | 'not' | 'phrase' | 'traditional' | 'english' | 'quote';
+export type LanguageKind = 'and' | 'or' | 'not' | 'phrase' | 'traditional' | 'english' | 'quote' | 'typed';
 
 export interface LanguageQuery {
   query: string;
@@ -37,7 +37,11 @@ function startDraw(corpus: Corpus, names: readonly SearchName[], seed: number): 
     const start = Math.floor(random() * (text.length - length + 1));
     const piece = text.slice(start, start + length);
     const normalized = normalizeForSearch(piece);
-    const usable = !/[\s"“”「」『』|｜\-－]/.test(piece) && normalized.length >= 2 && piece !== 'OR';
+    // Nothing the query language reads as syntax, nor an end the search drops (…, ？).
+    const usable =
+      !/[\s"“”「」『』|｜\-－]|^[+＋]|^(?:…|\.\.|[?？])|(?:…|\.\.|[?？])$/.test(piece) &&
+      normalized.length >= 2 &&
+      !['OR', 'AND', 'NOT'].includes(piece);
     return usable && !forms.has(normalized) ? piece : undefined;
   };
   return {
@@ -48,13 +52,43 @@ function startDraw(corpus: Corpus, names: readonly SearchName[], seed: number): 
   };
 }
 
+/** Whether two words typed apart are read as one (README: the query forms), as the oracle reads them. */
+const readAsOne = (a: string, b: string) => typedWords(`${a} ${b}`).length === 1;
+
 /** Two terms from one reply (so that some reply has both), or from two (so that often none does). */
 function drawTwo(draw: Draw, sameReply: boolean): [string, string] | undefined {
   const first = draw.pick(draw.replies);
   const second = sameReply ? first : draw.pick(draw.replies);
   const a = draw.cut(draw.pick(first));
   const b = draw.cut(draw.pick(second));
-  return a && b && normalizeForSearch(a) !== normalizeForSearch(b) ? [a, b] : undefined;
+  return a && b && normalizeForSearch(a) !== normalizeForSearch(b) && !readAsOne(a, b) ? [a, b] : undefined;
+}
+
+/**
+ * The forms people type: AND, NOT and +term; a word's characters typed apart; a number typed
+ * apart from its date or counting characters (as the texts print dates); an ellipsis or a
+ * question mark at an end. Each asks what its words mean.
+ */
+function drawTyped(draw: Draw, text: string, count: number): LanguageQuery[] {
+  const queries: LanguageQuery[] = [];
+  const dates = [...new Set(text.match(/\d{4}\s*年\s*\d{1,2}\s*月/g) ?? [])];
+  for (const date of dates.slice(0, 4)) {
+    const parts = date.replace(/\s+/g, '').match(/\d+|\D+/g)!;
+    queries.push({ query: parts.join(' '), kind: 'typed', ask: { all: [[parts.join('')]], without: [] } });
+  }
+  for (let tries = 0; queries.length < count && tries < 2000; tries++) {
+    const pair = drawTwo(draw, true);
+    if (!pair) continue;
+    const [a, b] = pair;
+    const form = queries.length % 5;
+    if (form === 0) queries.push({ query: `${a} AND ${b}`, kind: 'typed', ask: { all: [[a], [b]], without: [] } });
+    if (form === 1) queries.push({ query: `${a} NOT ${b}`, kind: 'typed', ask: { all: [[a]], without: [b] } });
+    if (form === 2) queries.push({ query: `+${a} ${b}`, kind: 'typed', ask: { all: [[a], [b]], without: [] } });
+    if (form === 3 && /^\p{Script=Han}{2,}$/u.test(a))
+      queries.push({ query: [...a].join(' '), kind: 'typed', ask: { all: [[a]], without: [] } });
+    if (form === 4) queries.push({ query: `${a}……`, kind: 'typed', ask: { all: [[a]], without: [] } });
+  }
+  return queries;
 }
 
 function drawTerms(draw: Draw, count: number): LanguageQuery[] {
@@ -202,5 +236,6 @@ export function generateLanguageQueries(
     ...drawTraditional(draw, 20),
     ...englishNames(corpus),
     ...drawQuotes(draw, 24),
+    ...drawTyped(draw, text, 30),
   ];
 }

@@ -26,8 +26,12 @@ export interface Expected {
   ask: Ask;
 }
 
-const AROUND_A_NAME = /^[《〈"“「『]+|[》〉"”」』]+$/g;
+/** Title marks anywhere and quotation marks around a name do not change which name it is. */
+const TITLE_MARKS = /[《》〈〉]/g;
+const QUOTES_AROUND = /^["“「『]+|["”」』]+$/g;
 const END_PUNCTUATION = /^[\p{Po}\p{Pi}\p{Pf}]+|[\p{Po}\p{Pi}\p{Pf}]+$/gu;
+/** An ellipsis or question marks at either end of a word typed: not part of what it asks. */
+const LOOSE_ENDS = /^(?:…+|\.{2,}|[?？]+)+|(?:…+|\.{2,}|[?？]+)+$/g;
 
 export class QueryOracle {
   readonly #corpus: Corpus;
@@ -44,9 +48,9 @@ export class QueryOracle {
     }));
   }
 
-  /** The names a term is: a form of theirs, title or quotation marks aside. */
+  /** The names a term is: a form of theirs, title marks and quotation marks aside. */
   namesOf(term: string): SearchName[] {
-    const asked = normalizeForSearch(term).replace(AROUND_A_NAME, '');
+    const asked = normalizeForSearch(term).replace(TITLE_MARKS, '').replace(QUOTES_AROUND, '');
     return this.#names.filter((name) => name.forms.includes(asked));
   }
 
@@ -86,7 +90,7 @@ export class QueryOracle {
 
   expected(query: string, ask: Ask = plainAsk(query, (whole) => this.namesOf(whole).length > 0)): Expected {
     // Terms that must all occur, quoted or not, may be a pasted quotation; alternatives and exclusions may not.
-    const allOf = !/[|｜]|(^|\s)[-－]|(^|\s)OR(\s|$)/.test(query);
+    const allOf = !/[|｜]|(^|\s)[-－]|(^|\s)(OR|NOT)(\s|$)/.test(query);
     const sources = allOf && this.namesOf(query).length === 0 ? this.quoteSources(query) : undefined;
     if (sources) {
       const replies = [...new Set(sources.map((source) => source.reply))];
@@ -130,9 +134,37 @@ export class QueryOracle {
   }
 }
 
+/**
+ * The words of a query typed without syntax, as the README says the search reads them: split at
+ * white space, then joined where they belong together (a number and the counting or date
+ * character after it, 第 or a year or month before a number, single Han characters typed apart),
+ * an ellipsis or question mark at either end dropped. Written apart from the page's parser, on purpose.
+ */
+export function typedWords(query: string): string[] {
+  const pieces = query.trim().split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  let last = '';
+  for (const raw of pieces) {
+    const piece = raw.replace(LOOSE_ENDS, '');
+    if (!piece) continue;
+    const before = words.at(-1) ?? '';
+    const joins =
+      (/^\p{Script=Han}$/u.test(last) && /^\p{Script=Han}$/u.test(piece)) ||
+      (/[0-9０-９][)）]?$/.test(before) &&
+        /^(?:[年月日号號个個项項条條款次名届屆段份位家国國万萬亿億千百%％周天时時分批架艘枚件种種类類部期卷页頁章节節岁歲]|[(（][0-9０-９])/.test(
+          piece,
+        )) ||
+      (/(?:第|[0-9０-９][年月])$/.test(before) && /^[0-9０-９]/.test(piece));
+    if (joins && before) words[words.length - 1] = before + piece;
+    else words.push(piece);
+    last = piece;
+  }
+  return words;
+}
+
 /** A query with no syntax: its words, all of which must occur; or, where together they are a name, that one name. */
 export function plainAsk(query: string, isName: (whole: string) => boolean): Ask {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  const words = typedWords(query);
   if (words.length > 1 && isName(query)) return { all: [[query]], without: [] };
   return { all: words.map((word) => [word]), without: [] };
 }

@@ -48,7 +48,7 @@ async function lookup(root: string, path: string): Promise<Lookup> {
 }
 
 /**
- * How the host sends files that are gzip on disk (Pagefind's index and WebAssembly, the result cards and facets):
+ * How the host sends files that are gzip on disk (Pagefind's word chunks, the search's index file, cards and variants):
  * 'as-bytes', as most static hosts do (GitHub Pages: application/octet-stream, and the page's
  * script inflates them); 'content-encoded', with `Content-Encoding: gzip`, as the nginx settings
  * in the README make a host send them (the browser inflates them natively).
@@ -56,7 +56,8 @@ async function lookup(root: string, path: string): Promise<Lookup> {
 export type GzippedFiles = 'as-bytes' | 'content-encoded';
 
 /** The files that are gzip on disk, by name, as a host's settings would pick them out. */
-const GZIPPED = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$|\/search\/(cards\/[^/]+|facets)\.json\.gz$/;
+const GZIPPED =
+  /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$|\/search\/(cards\/[^/]+|variants\/[^/]+|index)\.json\.gz$/;
 
 export async function startStaticServer(
   root = 'dist',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CorpusSchema } from '../../src/lib/schema.ts';
 import { searchNames } from '../../src/lib/search/build/search-names.ts';
+import { readVocabulary } from '../../src/lib/vocabulary/read-vocabulary.ts';
 import { normalizeForSearch } from '../../src/lib/search/text/normalize.ts';
 import { hasTraditionalCharacters } from '../../src/lib/search/traditional/to-simplified.ts';
 import { launchChromium } from '../../test-support/chromium.ts';
@@ -57,7 +58,7 @@ export function firstResults(loads: readonly SearchLoad[]): FirstResults {
  */
 export function benchQuerySets(dir: string): Record<QueryKind, string[]> {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
-  const names = searchNames(corpus);
+  const names = searchNames(corpus, readVocabulary().forms);
   return {
     oneTerm: generateQuerySet(corpus)
       .filter((_, index) => index % 12 === 0)

@@ -55,6 +55,20 @@ export function resolutionTitle(symbol: string): { zh: string; en: string } {
   };
 }
 
+/** 《化学武器公约》, 《〈核材料实物保护公约〉修正案》: an instrument's title in title marks, a title inside it in 〈〉. */
+export function instrumentTitle(instrument: { name: { zh: string } }): string {
+  return `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+/** "Arms Trade Treaty (ATT), 2013": an instrument's English title as its page prints it. */
+export function instrumentTitleEn(instrument: {
+  name: { en: string };
+  acronym?: string | undefined;
+  year: number;
+}): string {
+  return `${instrument.name.en}${instrument.acronym ? ` (${instrument.acronym})` : ''}, ${instrument.year}`;
+}
+
 /** 化学武器公约: the shortest Chinese form the replies use for an instrument, for tight places (filters, the matrix). */
 export function instrumentShortName(instrument: { aliases: readonly string[] }): string {
   return [...instrument.aliases].sort((a, b) => a.length - b.length)[0]!;

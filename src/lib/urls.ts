@@ -25,11 +25,8 @@ export const PATHS = {
   mapLand: '/map/land.svg',
   /** Every report, newest first. */
   reports: '/reports/',
-  pagefindScript: '/pagefind/pagefind.js',
-  pagefindEntry: '/pagefind/pagefind-entry.json',
-  pagefindWasm: '/pagefind/wasm.unknown.pagefind',
-  /** Each reply's filter values and respondent, for the search page's counts (src/lib/search/filters/reply-facets.ts). */
-  searchFacets: '/search/facets.json.gz',
+  /** The search's own index file: Pagefind's chunk table, each reply's facets, the reports' texts (src/lib/search/files/index-file.ts). */
+  searchIndex: '/search/index.json.gz',
   /** Every name a query can be, with its labels (src/pages/search/names.json.ts). */
   searchNames: '/search/names.json',
 } as const;
@@ -54,6 +51,20 @@ export function blockId(report: ReportRef, type: BlockType, number: number): str
 /** intro-p2: paragraph 2 of a report's introduction, as the report numbers it. */
 export function introBlockId(number: number): string {
   return `intro-p${number}`;
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** 二 → 2, 十二 → 12: a section number as a report prints it (up to 99). */
+function chineseNumeral(numeral: string): number {
+  const [tens, ones] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
+  const digit = (text: string | undefined) => (text ? CHINESE_DIGITS.indexOf(text) + 1 : 0);
+  return (numeral.includes('十') ? Math.max(1, digit(tens)) * 10 : 0) + digit(ones);
+}
+
+/** section-2, section-2-a: a section (or sub-section) heading of a report's contents, by its printed number and letter. */
+export function sectionId(number: string, letter?: string): string {
+  return `section-${chineseNumeral(number)}${letter ? `-${letter.toLowerCase()}` : ''}`;
 }
 
 /** a-66-115-fn1: footnote 1 of a reply, in the order of their marks. */
@@ -182,12 +193,21 @@ export function searchPath(query: string, selection: FilterSelection = {}): stri
 }
 
 /**
- * search/cards/<id>.json.gz: the card of a Pagefind result, named after the result's id
- * (its Pagefind page hash), so that a result leads to its card without loading Pagefind's
- * copy of the record first. Relative: it is also a path in the built folder.
+ * search/cards/a-73-112-cuba.json.gz: the card of a search result, named after its reply (or,
+ * for a report's own text, its report: a-73-112). Relative: it is also a path in the built folder.
  */
-export function cardPath(pagefindId: string): string {
-  return `search/cards/${pagefindId}.json.gz`;
+export function cardPath(id: string): string {
+  return `search/cards/${id}.json.gz`;
+}
+
+/** search/variants/3.json.gz: the replies that hold each form of one group of variants (content/data/variants.tsv), by its place in the file. */
+export function variantPlacesPath(group: number): string {
+  return `search/variants/${group}.json.gz`;
+}
+
+/** pagefind/index/zh_83355e6.pf_index: one of Pagefind's word chunks, by its hash. */
+export function pagefindChunkPath(hash: string): string {
+  return `pagefind/index/${hash}.pf_index`;
 }
 
 /** The official document on undocs.org: the Chinese text by default. */

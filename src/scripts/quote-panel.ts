@@ -3,7 +3,7 @@
 // no citation library is shipped to the search page) and a button that copies it. A passage
 // that many paragraphs share (a formula every reply repeats) fetches only the first few
 // citations; the others link to their citation pages.
-import type { QuoteSource } from '../lib/search/engine/search-engine.ts';
+import type { QuoteSource } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { paragraphCitePath, withAnchor } from '../lib/urls.ts';
 import { unitLabel } from './search-view.ts';

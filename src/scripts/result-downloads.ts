@@ -1,10 +1,14 @@
 // The search's results as files: every reply's citation in one RIS, BibTeX or CSL-JSON file,
 // and a CSV of the paragraphs that hold the query. Made when asked, from the per-reply
 // citation files and the result cards the site already has.
-import { joinCitationFiles, resultSetCsv, type CitationFormat } from '../lib/search/engine/result-set.ts';
-import type { ReplyCard } from '../lib/search/build/reply-records.ts';
-import type { Outcome } from '../lib/search/engine/search-engine.ts';
-import { hitsOf } from '../lib/search/engine/shown-results.ts';
+import {
+  hitsOf,
+  joinCitationFiles,
+  resultSetCsv,
+  type CitationFormat,
+  type Outcome,
+  type ReplyCard,
+} from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { citationFilePath, withAnchor } from '../lib/urls.ts';
 

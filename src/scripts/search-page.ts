@@ -1,28 +1,38 @@
 // The search page's controller. The query and the filters live in the URL
 // (/search/?q=核安全&report=A/73/112), so a search can be linked, bookmarked and cited; it
-// runs on load. The engine (src/lib/search/engine/search-engine.ts) finds the replies over
-// Pagefind; this page loads the card of each reply it shows, keeps the replies whose text
-// holds the query (shown-results.ts), and has the view (search-view.ts) render them. The
-// filter counts follow once the results are on screen; their file loads meanwhile.
-import { readSearchParams, type FilterSelection } from '../lib/search/filters/filter-groups.ts';
-import { normalizeForSearch } from '../lib/search/text/normalize.ts';
-import { QUOTE_MIN_LENGTH } from '../lib/search/query/read-quote.ts';
-import type { NameForms, NameOfQuery } from '../lib/search/vocabulary/name-forms.ts';
-import { positiveNeedles, SearchEngine, type Outcome, type PagefindApi } from '../lib/search/engine/search-engine.ts';
-import { showPage } from '../lib/search/engine/shown-results.ts';
-import { withBase } from '../lib/site/base-url.ts';
-import { PATHS, searchQueryString } from '../lib/urls.ts';
-import { loadCard, loadFacets } from './load-card.ts';
+// runs on load. The engine (src/lib/search/engine/) finds the replies in Pagefind's index;
+// this page loads the card of each reply it shows, keeps the replies whose text holds the
+// query, and has the view (search-view.ts) render them. The filter counts follow once the
+// results are on screen, then what the page says beside them (other forms, offers).
+import {
+  nearestToQuote,
+  offers,
+  otherForms,
+  positiveNeedles,
+  readSearchParams,
+  SearchEngine,
+  showPage,
+  type FilterSelection,
+  type NameForms,
+  type Outcome,
+  type SearchRun,
+} from '../lib/search/engine/index.ts';
+import { searchQueryString } from '../lib/urls.ts';
+import { showQuote } from './quote-panel.ts';
+import { resultFile, save } from './result-downloads.ts';
+import { siteFiles } from './search-files.ts';
 import {
   describe,
   namesNote,
+  offersNote,
+  otherFormsNote,
   queryNotes,
   readSelection,
+  reportTextItem,
   resultItem,
   showCounts,
   showSelection,
 } from './search-view.ts';
-import { startUnsegmented } from './start-pagefind.ts';
 
 /** Replies shown at first; each "more" adds MORE_SIZE. */
 const FIRST_PAGE = 5;
@@ -38,39 +48,15 @@ const list = $<HTMLOListElement>('#search-list');
 const more = $<HTMLButtonElement>('#search-more');
 const names = $<HTMLUListElement>('#search-names');
 const hints = $<HTMLUListElement>('#search-hints');
+const seeAlso = $<HTMLElement>('#search-see-also');
+const offered = $<HTMLElement>('#search-offers');
+const reportTexts = $<HTMLElement>('#search-report-texts');
 const quote = $<HTMLElement>('#search-quote');
 const downloads = $<HTMLElement>('#search-downloads');
 const nameForms = JSON.parse(document.querySelector('#search-name-forms')?.textContent ?? '[]') as NameForms[];
 const pageTitle = document.title;
 
-let loading: Promise<PagefindApi> | undefined;
-
-function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase(PATHS.pagefindScript))) as PagefindApi & {
-      options(options: Record<string, unknown>): Promise<void>;
-      init(): Promise<void>;
-    };
-    // The index is small: searching on the main thread saves downloading Pagefind's worker.
-    await pagefind.options({ noWorker: true, metaCacheTag: form.dataset.indexTag });
-    void startUnsegmented(pagefind);
-    return pagefind;
-  })();
-  return loading;
-}
-
-let nameDetails: Promise<NameOfQuery[]> | undefined;
-
-/** The names with their labels, for a query that is one. */
-function loadNames(): Promise<NameOfQuery[]> {
-  nameDetails ??= fetch(withBase(PATHS.searchNames)).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} for the search names`);
-    return response.json() as Promise<NameOfQuery[]>;
-  });
-  return nameDetails;
-}
-
-const engine = new SearchEngine({ pagefind: loadPagefind, nameForms, loadCard, loadFacets, loadNames });
+const engine = new SearchEngine(siteFiles, { names: nameForms });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;
@@ -80,7 +66,7 @@ let generation = 0;
 async function showMore(outcome: Outcome, count: number, mine: number): Promise<boolean> {
   const from = list.childElementCount;
   const ids = outcome.ids.slice(from, from + count);
-  const loaded = await Promise.all(ids.map(async (id) => ({ id, card: await loadCard(id) })));
+  const loaded = await Promise.all(ids.map(async (id) => ({ id, card: await engine.card(id) })));
   if (mine !== generation) return false;
   const page = showPage(outcome, loaded);
   // Never shown nor counted: a reply whose text does not hold the query (or the name it was found by).
@@ -91,17 +77,24 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   return true;
 }
 
+/** The reports' own texts that hold the query, as results of their own kind. */
+async function showReportTexts(outcome: Outcome): Promise<void> {
+  const cards = await Promise.all(outcome.reportTexts.map((id) => siteFiles.reportCard(id)));
+  reportTexts.querySelector('ol')!.replaceChildren(...cards.map((card) => reportTextItem(card, outcome)));
+  reportTexts.hidden = cards.length === 0;
+}
+
 /**
- * The sources of a pasted quotation; the panel's code is loaded only for one (1 KB gzipped, measured).
- * Resolves when the panel shows, with the promise of its citations, which come after the first results.
+ * The sources of a pasted quotation. Resolves when the panel shows, with the promise of its
+ * citations, which come after the first results. Its code is part of the page's script: loaded
+ * apart, it shared the engine with the page in a third file, which the page then waited for.
  */
-async function showQuoteSources(outcome: Outcome): Promise<{ citations: Promise<void> }> {
-  if (!outcome.quote) {
+function showQuoteSources(outcome: Outcome): { citations: Promise<void> } {
+  if (!outcome.quote || outcome.quote.sources.length === 0) {
     quote.hidden = true;
     quote.querySelector('ol')!.replaceChildren();
     return { citations: Promise.resolve() };
   }
-  const { showQuote } = await import('./quote-panel.ts');
   return { citations: showQuote(quote, outcome.quote.sources) };
 }
 
@@ -112,6 +105,7 @@ function showOutcome(outcome: Outcome): void {
   results.dataset.exact = String(outcome.exact);
   results.dataset.names = outcome.names.map((name) => `${name.kind}:${name.value}`).join(' ');
   results.dataset.query = positiveNeedles(outcome).join(' ');
+  results.dataset.reportTexts = outcome.reportTexts.join(' ');
   if (sources.length === 1) results.dataset.source = sources[0]!.unit.anchor;
   else delete results.dataset.source;
   downloads.hidden = outcome.ids.length === 0;
@@ -124,23 +118,40 @@ function startShowing(outcome: Outcome): void {
   names.hidden = outcome.names.length === 0;
   hints.replaceChildren(...queryNotes(outcome));
   hints.hidden = hints.childElementCount === 0;
+  seeAlso.replaceChildren();
+  seeAlso.hidden = true;
+  offered.replaceChildren();
+  offered.hidden = true;
+}
+
+/** What the page says after the results: the other forms of a term, and for no result, what would find something. */
+async function showNotes(search: SearchRun, mine: number): Promise<void> {
+  const [forms, offers_, nearest] = await Promise.all([
+    otherForms(search, siteFiles, engine),
+    offers(search, { names: nameForms }, engine),
+    nearestToQuote(search, engine),
+  ]);
+  if (mine !== generation) return;
+  seeAlso.replaceChildren(...otherFormsNote(forms, search.outcome.selection));
+  seeAlso.hidden = forms.length === 0;
+  offered.replaceChildren(...offersNote(offers_, nearest));
+  offered.hidden = offered.childElementCount === 0;
 }
 
 async function run(query: string, requested: FilterSelection): Promise<void> {
   const mine = ++generation;
-  // A query long enough to be a pasted quotation: its panel's code loads beside the index, not after it.
-  if (normalizeForSearch(query).length >= QUOTE_MIN_LENGTH) void import('./quote-panel.ts');
   input.value = query;
   showSelection(boxes, requested);
   document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await engine.search(query, requested);
+    const search = await engine.searchRun(query, requested);
     if (mine !== generation) return;
-    startShowing(outcome);
-    if (!(await showMore(outcome, FIRST_PAGE, mine))) return;
-    const { citations } = await showQuoteSources(current!);
+    startShowing(search.outcome);
+    if (!(await showMore(search.outcome, FIRST_PAGE, mine))) return;
+    const { citations } = showQuoteSources(current!);
+    await showReportTexts(current!);
     if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
@@ -152,7 +163,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
     results.dataset.replies = replies.join(' ');
     if (replies.length !== current!.ids.length)
       console.error(`search: ${current!.ids.length} results but ${replies.length} replies counted`);
-    await citations;
+    await Promise.all([citations, showNotes({ ...search, outcome: current! }, mine)]);
     if (mine !== generation) return;
     results.dataset.state = 'done';
   } catch (error) {
@@ -190,9 +201,7 @@ for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-
   button.addEventListener('click', async () => {
     if (!current) return;
     const outcome = current;
-    // Made only when asked for: its code is not part of the page's first download.
-    const { resultFile, save } = await import('./result-downloads.ts');
-    const cards = await Promise.all(outcome.ids.map(loadCard));
+    const cards = await Promise.all(outcome.ids.map((id) => engine.card(id)));
     const file = await resultFile(outcome, cards, button.dataset.download as 'ris' | 'bib' | 'json' | 'csv');
     save(file.name, file.text, file.type);
   });
@@ -202,7 +211,5 @@ window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParam
 const initial = readSearchParams(new URLSearchParams(location.search));
 input.value = initial.query;
 if (initial.query || Object.keys(initial.selection).length > 0) go(initial, 'none');
-// Nothing to search yet: load Pagefind meanwhile, so that the first query is quick.
-else void loadPagefind().catch((error: unknown) => console.error(error));
-// Needed for the counts (or first, for a selection in the URL): loaded beside the index.
-void loadFacets().catch((error: unknown) => console.error(error));
+// Nothing to search yet: load the index file meanwhile (the head preloads it), so that the first query is quick.
+else void engine.index().catch((error: unknown) => console.error(error));

@@ -1,17 +1,28 @@
 // What the search page shows: results, the summary, the names note, the filter boxes and
 // their counts. A view renders an outcome; it never changes one. Corpus text only ever
 // becomes text nodes, never HTML.
-import { buildExcerpt, type UnitHit } from '../lib/search/engine/excerpt.ts';
-import type { FilterCounts } from '../lib/search/filters/filter-counts.ts';
-import type { FilterSelection } from '../lib/search/filters/filter-groups.ts';
-import type { ReplyCard, SearchUnit } from '../lib/search/build/reply-records.ts';
-import type { Outcome } from '../lib/search/engine/search-engine.ts';
-import type { ShownResult, TermInReply } from '../lib/search/engine/shown-results.ts';
-import type { QueryHint } from '../lib/search/query/parse-query.ts';
+import {
+  buildExcerpt,
+  findHitsOfAny,
+  positiveNeedles,
+  type FilterCounts,
+  type FilterSelection,
+  type NearParagraph,
+  type Offer,
+  type OtherForm,
+  type Outcome,
+  type QueryHint,
+  type ReplyCard,
+  type ReportTextCard,
+  type SearchUnit,
+  type ShownResult,
+  type TermInReply,
+  type UnitHit,
+} from '../lib/search/engine/index.ts';
 import { flagLabel, formatDateZh, KIND_LABELS } from '../lib/labels.ts';
 import { languageName } from '../lib/languages.ts';
 import { withBase } from '../lib/site/base-url.ts';
-import { withAnchor } from '../lib/urls.ts';
+import { searchPath, withAnchor } from '../lib/urls.ts';
 
 /** Matching paragraphs shown under each reply. */
 const HITS_SHOWN = 3;
@@ -38,11 +49,21 @@ export function unitLabel(unit: SearchUnit): string {
   return `第 ${unit.number} 段`;
 }
 
-function hitItem(card: ReplyCard, hit: UnitHit): HTMLLIElement {
+/** "导言第 2 段", "目录": where in a report's own text a unit is, as the report numbers it. */
+function reportUnitLabel(unit: SearchUnit): string {
+  if (unit.kind === 'title') return '标题';
+  if (unit.kind === 'heading') return '目录';
+  return `导言第 ${unit.number} 段`;
+}
+
+function hitItem(card: Pick<ReplyCard, 'page'>, hit: UnitHit, label = unitLabel): HTMLLIElement {
   const where = element(
     'a',
-    { href: withBase(withAnchor(card.page, hit.unit.anchor)), className: 'search-result__where' },
-    unitLabel(hit.unit),
+    {
+      href: withBase(hit.unit.anchor ? withAnchor(card.page, hit.unit.anchor) : card.page),
+      className: 'search-result__where',
+    },
+    label(hit.unit),
   );
   const excerpt = buildExcerpt(hit.unit.text, hit.ranges).map((piece) =>
     piece.marked ? element('mark', {}, piece.text) : piece.text,
@@ -75,7 +96,7 @@ function termsLine(card: ReplyCard, terms: readonly TermInReply[]): HTMLParagrap
   terms.forEach((term, index) => {
     if (index > 0) line.append(' · ');
     line.append(`“${term.label}”`);
-    if (term.units.length === 0) return void line.append('（以其他名称）');
+    if (term.byName) return void line.append('（以其他名称）');
     line.append('（');
     term.units.forEach((unit, at) => {
       if (at > 0) line.append('、');
@@ -113,36 +134,137 @@ export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement
   return item;
 }
 
-/** The line above the results: how many replies contain the query, and how many name it otherwise. */
+/** The line above the results: how many replies contain the query, how many name it otherwise, and the reports' own text. */
 export function describe(outcome: Outcome): string {
   if (outcome.byFilters)
     return outcome.ids.length > 0 ? `按所选条件列出 ${outcome.ids.length} 份答复。` : '没有答复符合所选条件。';
   if (outcome.parsed.clauses.length === 0) return outcome.query.trim() ? '没有可检索的词。' : '';
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
   const query = outcome.query.trim();
-  if (outcome.quote) return `${outcome.exact} 份答复含有这段引文${filtered}。`;
+  const reports = outcome.reportTexts.length > 0 ? `；秘书长报告正文 ${outcome.reportTexts.length} 份也含有` : '';
+  if (outcome.quote) return `${outcome.exact} 份答复含有这段引文${filtered}${reports}。`;
   const several = outcome.parsed.clauses.flat().length > 1 || outcome.parsed.excluded.length > 0;
   const what = several ? `符合“${query}”` : `含有“${query}”`;
-  const containing = outcome.exact > 0 ? `${outcome.exact} 份答复${what}` : `没有答复${what}`;
   const others = outcome.ids.length - outcome.exact;
+  if (outcome.exact === 0 && others > 0)
+    return `${others} 份答复以其他名称提及“${query}”所指的名称${filtered}（没有答复原样写作“${query}”）${reports}。`;
+  const containing = outcome.exact > 0 ? `${outcome.exact} 份答复${what}` : `没有答复${what}`;
   return others > 0
-    ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份。`
-    : `${containing}${filtered}。`;
+    ? `${containing}，另有 ${others} 份答复以其他名称提及${filtered}；共 ${outcome.ids.length} 份${reports}。`
+    : `${containing}${filtered}${reports}。`;
 }
 
-/** "化学武器公约 = 《关于禁止……的公约》 (CWC)：全部答复中 8 份提及": what the query names, linked to its page. */
+/** "化学武器公约 = 《关于禁止……的公约》 (CWC)：所列 8 份答复中 8 份提及": what the query names, linked to its page, counted among the replies listed. */
 export function namesNote(outcome: Outcome): HTMLLIElement[] {
   return outcome.names.map((name) =>
     element(
       'li',
       {},
-      `“${outcome.query.trim()}” = `,
+      `“${outcome.query.trim()}”中的名称 = `,
       element('a', { href: withBase(name.page) }, name.label.zh),
       ' ',
       english(name.label.en),
-      `：全部答复中 ${name.count} 份提及（以任何名称）。`,
+      `：所列 ${outcome.ids.length} 份答复中 ${outcome.namedInResults[`${name.kind}:${name.value}`] ?? 0} 份提及（以任何名称；全部答复中共 ${name.count} 份）。`,
     ),
   );
+}
+
+/** A link to a search, with the number of replies it lists: what following it shows. */
+function searchLink(query: string, selection: FilterSelection, text: string, count: number): HTMLAnchorElement {
+  const link = element('a', { href: withBase(searchPath(query, selection)) }, text);
+  link.dataset.query = query;
+  link.dataset.count = String(count);
+  return link;
+}
+
+/** "另见：核保安（3 份答复）": the other forms of a term, each a link to the query with it instead. */
+export function otherFormsNote(forms: readonly OtherForm[], selection: FilterSelection): HTMLElement[] {
+  const byTerm = new Map<string, OtherForm[]>();
+  for (const form of forms) byTerm.set(form.term, [...(byTerm.get(form.term) ?? []), form]);
+  return [...byTerm].map(([term, each]) => {
+    const line = element('p', {}, `“${term}”在其他答复中也写作，另见：`);
+    each.forEach((form, index) => {
+      if (index > 0) line.append('、');
+      line.append(searchLink(form.query, selection, form.form, form.count), `（${form.count} 份答复）`);
+    });
+    return line;
+  });
+}
+
+const OFFER_TEXT: Record<Offer['kind'], string> = {
+  split: '分成几个词检索：',
+  variant: '换一种写法：',
+  name: '您要找的是不是：',
+  'without-filters': '不加筛选条件：',
+};
+
+/** For a query that found nothing: why, and what would find something, each a link with its count. */
+export function offersNote(offers: readonly Offer[], nearest: readonly NearParagraph[]): HTMLElement[] {
+  if (offers.length === 0 && nearest.length === 0) return [];
+  const notes: HTMLElement[] = [element('p', {}, '没有答复含有这个词或这段文字。可以试试：')];
+  const list = element('ul', {});
+  for (const offer of offers)
+    list.append(
+      element(
+        'li',
+        {},
+        OFFER_TEXT[offer.kind],
+        searchLink(offer.query, offer.selection, offer.label ?? offer.query, offer.count),
+        `（${offer.count} 份答复）`,
+      ),
+    );
+  for (const near of nearest) {
+    const link = element(
+      'a',
+      { href: withBase(withAnchor(near.card.page, near.unit.anchor)) },
+      `${near.card.name.zh} · ${near.card.report} · ${unitLabel(near.unit)}`,
+    );
+    link.dataset.anchor = near.unit.anchor;
+    const excerpt = buildExcerpt(near.unit.text, [], 60)
+      .map((piece) => piece.text)
+      .join('');
+    list.append(
+      element(
+        'li',
+        { className: 'search-offers__near' },
+        '最接近的段落：',
+        link,
+        `（引文 ${near.length} 字中 ${near.common} 字依次相同）`,
+        element('br'),
+        excerpt,
+      ),
+    );
+  }
+  notes.push(list);
+  return notes;
+}
+
+/** One report's own text as a result: the report, linked, and where its text holds the query. */
+export function reportTextItem(card: ReportTextCard, outcome: Outcome): HTMLLIElement {
+  const needles = outcome.quote ? outcome.quote.parts : positiveNeedles(outcome);
+  const hits = findHitsOfAny(card.units, needles);
+  const heading = element(
+    'h3',
+    {},
+    element('a', { href: withBase(card.page) }, `${card.report} ${card.title}`),
+    ' ',
+    english(`Report of the Secretary-General (${card.year})`),
+  );
+  const item = element(
+    'li',
+    { className: 'search-report-text' },
+    heading,
+    element('p', { className: 'search-result__meta' }, '秘书长报告正文（不是答复）'),
+  );
+  item.append(
+    element(
+      'ul',
+      { className: 'search-result__hits' },
+      ...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(card, hit, reportUnitLabel)),
+    ),
+  );
+  item.dataset.report = card.id;
+  return item;
 }
 
 /** What was wrong with the query's syntax and how it was read; that traditional characters were searched as simplified. */

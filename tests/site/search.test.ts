@@ -17,11 +17,13 @@ import { generateLanguageQueries } from '../../test-support/language-queries.ts'
 import { QueryOracle, type Ask, type Expected } from '../../test-support/query-oracle.ts';
 import { searchNames } from '../../src/lib/search/build/search-names.ts';
 import { replyPath, reportSlug } from '../../src/lib/urls.ts';
-import { searchUnits } from '../../src/lib/search/build/reply-records.ts';
+import { searchUnits } from '../../src/lib/search/text/search-units.ts';
+import { readVocabulary } from '../../src/lib/vocabulary/read-vocabulary.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { launchChromium, siteOnlyContext, type GuardedContext } from '../../test-support/chromium.ts';
 import { searchColdLoads } from '../../test-support/search-cold-load.ts';
 import { axeViolations } from '../../test-support/axe.ts';
+import { runQueries, waitForResults, type Found } from '../../test-support/search-page.ts';
 import { flagLabel } from '../../src/lib/labels.ts';
 
 /** Replies the page shows before "more". */
@@ -34,7 +36,7 @@ let corpus: Corpus;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync('dist/pagefind/pagefind-entry.json'))
+  if (!existsSync('dist/search/index.json.gz'))
     throw new Error('dist/ is missing or has no search index: run `npm run build` first (npm test does)');
   server = await startStaticServer('dist');
   browser = await launchChromium();
@@ -56,71 +58,6 @@ async function open(path: string, base = server.url, context = guarded.context):
   const response = await page.goto(new URL(path.replace(/^\//, ''), base).href);
   expect(response?.status(), path).toBe(200);
   return page;
-}
-
-async function waitForResults(page: Page): Promise<void> {
-  await page.waitForSelector('#search-results[data-state=done], #search-results[data-state=error]');
-  expect(await page.getAttribute('#search-results', 'data-state')).toBe('done');
-}
-
-interface Shown {
-  reply: string;
-  /** "text": contains the query; "name": names what the query names, in other words. */
-  match: string;
-  links: string[];
-  /** The first mark of each excerpt. */
-  marks: string[];
-}
-
-interface Found {
-  query: string;
-  total: number;
-  /** Replies that contain the query itself. */
-  exact: number;
-  replies: string[];
-  /** "instrument:cwc", "resolution:S/RES/1540(2004)", "organization:nato": what the page says the query names. */
-  names: string[];
-  /** The block a pasted quotation comes from, where exactly one holds it. */
-  source: string | undefined;
-  shown: Shown[];
-}
-
-/** Runs each query through the search form of one page, as a reader would, and reads what the page found. */
-async function runQueries(page: Page, queries: string[]): Promise<Found[]> {
-  return page.evaluate(async (queries) => {
-    const form = document.querySelector<HTMLFormElement>('#search-form')!;
-    const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
-    const results = document.querySelector<HTMLElement>('#search-results')!;
-    const settled = () =>
-      new Promise<void>((resolve) => {
-        const check = () =>
-          results.dataset.state === 'done' || results.dataset.state === 'error' ? resolve() : setTimeout(check, 1);
-        check();
-      });
-    const found = [];
-    for (const query of queries) {
-      input.value = query;
-      form.requestSubmit();
-      await settled();
-      found.push({
-        query,
-        total: Number(results.dataset.total),
-        exact: Number(results.dataset.exact),
-        replies: (results.dataset.replies ?? '').split(' ').filter(Boolean),
-        names: (results.dataset.names ?? '').split(' ').filter(Boolean),
-        source: results.dataset.source,
-        shown: [...document.querySelectorAll<HTMLElement>('.search-result')].map((item) => ({
-          reply: item.dataset.reply!,
-          match: item.dataset.match!,
-          links: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')!),
-          marks: [...item.querySelectorAll('.search-result__hits > li')].map(
-            (hit) => hit.querySelector('mark')?.textContent ?? '',
-          ),
-        })),
-      });
-    }
-    return found;
-  }, queries);
 }
 
 /**
@@ -190,7 +127,7 @@ async function checkAgainstOracle(queries: readonly CheckedQuery[]): Promise<voi
     queries.map((each) => each.query),
   );
   await page.close();
-  const oracle = new QueryOracle(corpus, searchNames(corpus));
+  const oracle = new QueryOracle(corpus, searchNames(corpus, readVocabulary().forms));
   const units = unitTexts();
   const figures = new Map<
     string,
@@ -279,9 +216,9 @@ describe('search finds exactly what a plain search over corpus.json finds', () =
   });
 
   it('for queries in the query language: several terms, OR, exclusions, phrases, traditional characters, English names, quotations', async () => {
-    const queries = generateLanguageQueries(corpus, searchNames(corpus));
+    const queries = generateLanguageQueries(corpus, searchNames(corpus, readVocabulary().forms));
     const kinds = new Set(queries.map((query) => query.kind));
-    expect([...kinds].sort()).toEqual(['and', 'english', 'not', 'or', 'phrase', 'quote', 'traditional']);
+    expect([...kinds].sort()).toEqual(['and', 'english', 'not', 'or', 'phrase', 'quote', 'traditional', 'typed']);
     await checkAgainstOracle(
       queries.map((query) => ({ query: query.query, group: `kind: ${query.kind}`, ask: query.ask })),
     );
@@ -420,56 +357,6 @@ describe('the search page', () => {
     expect(await first.locator('mark').first().innerText()).toBe('核安全');
     await page.close();
   });
-
-  it('searches without building a Chinese word segmenter (src/scripts/start-pagefind.ts), and keeps the page in zh-CN', async () => {
-    const page = await guarded.context.newPage();
-    await page.addInitScript(() => {
-      const Segmenter = Intl.Segmenter;
-      const built: string[] = [];
-      Object.assign(window, { segmentersBuilt: built });
-      Object.assign(Intl, {
-        Segmenter: class extends Segmenter {
-          constructor(...args: ConstructorParameters<typeof Segmenter>) {
-            super(...args);
-            built.push(String(args[0]));
-          }
-        },
-      });
-    });
-    await page.goto(
-      new URL('search/?q=%E5%8C%96%E5%AD%A6%E6%AD%A6%E5%99%A8%E5%85%AC%E7%BA%A6&report=A/73/112', server.url).href,
-    );
-    await waitForResults(page);
-    expect(Number(await page.getAttribute('#search-results', 'data-total'))).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { segmentersBuilt: string[] }).segmentersBuilt)).toEqual([]);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    await page.close();
-  });
-
-  it.each(['核安全', '1540 (2004)', '72/42', '2018年4月', 'CFSP', '萨尔瓦多'])(
-    'deep-links to a paragraph that contains %s, on the page the link opens',
-    async (query) => {
-      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
-      await waitForResults(page);
-      const links = await page.$$eval('.search-result__where', (anchors) =>
-        anchors.slice(0, 2).map((anchor) => (anchor as HTMLAnchorElement).href),
-      );
-      expect(links.length).toBeGreaterThan(0);
-      for (const link of links) {
-        await page.goto(link);
-        const text = await page.evaluate(() => {
-          const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
-          const copy = target.cloneNode(true) as HTMLElement;
-          copy
-            .querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref, a[href^="#ref-"]')
-            .forEach((node) => node.remove());
-          return copy.textContent ?? '';
-        });
-        expect(normalizeForSearch(text), link).toContain(normalizeForSearch(query));
-      }
-      await page.close();
-    },
-  );
 
   it('narrows results with filters from the URL and counts what each filter value would leave', async () => {
     const reportOf = new Map(corpus.submissions.map((submission) => [submission.id, submission.report]));
@@ -869,7 +756,7 @@ describe('search budget', () => {
         `search budget over ${loads.length} cold loads of /search/?q=…:`,
         `  bytes transferred: median ${kilobytes(median(bytes))}, max ${kilobytes(Math.max(...bytes))} (${loads.find((load) => load.bytes === Math.max(...bytes))!.query}); text gzipped as static hosts send it, ${kilobytes(median(loads.map((load) => load.uncompressedBytes)))} median if nothing were`,
         `  time to first results: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
-        `  on disk: pagefind/ ${size('pagefind')} (word index ${size('pagefind/index')}, fragments ${size('pagefind/fragment')}, filters ${size('pagefind/filter')}), result cards ${size('search/cards')}`,
+        `  on disk: Pagefind's word index ${size('pagefind/index')}, the search's index file ${size('search/index.json.gz')}, result cards ${size('search/cards')}`,
       ].join('\n'),
     );
     expect(median(bytes)).toBeLessThan(150 * 1024);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { filterTotals, fragmentPages, replyRecords, searchUnits } from './reply-records.ts';
+import { filterTotals, fragmentPages, replyRecords } from './reply-records.ts';
+import { searchUnits } from '../text/search-units.ts';
 import { UNIT_SEPARATOR } from '../text/tokens.ts';
 
 describe('replyRecords', () => {

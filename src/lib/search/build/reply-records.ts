@@ -1,31 +1,13 @@
-// What the search knows about each reply, built from corpus.json: the searchable
-// parts of its text (each with the anchor a result links to), the Pagefind record
-// that finds it, and the small card the search page shows for it.
+// What the search knows about each reply, built from corpus.json: the searchable parts of its
+// text (each with the anchor a result links to), the Pagefind record that finds it, its filter
+// values (the facets), and the small card the search page shows for it (files/cards.ts).
 import type { Corpus, Respondent, Submission } from '../../schema.ts';
+import type { ReplyCard } from '../files/cards.ts';
 import { nameFilters } from './name-filters.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { searchUnits, type SearchUnit } from '../text/search-units.ts';
+import { searchUnits } from '../text/search-units.ts';
 import { recordContent } from '../text/tokens.ts';
 import { replyPath, reportSlug } from '../../urls.ts';
-
-export { searchUnits, type SearchUnit } from '../text/search-units.ts';
-
-/** Everything the search page needs to show one reply as a result (written as one small file per reply). */
-export interface ReplyCard {
-  id: string;
-  report: string;
-  /** YYYY-MM-DD. */
-  received: string;
-  kind: Respondent['kind'];
-  language: Submission['originalLanguage'];
-  name: Respondent['name'];
-  acronym?: string;
-  /** The reply's own page, without the site's base path; units are anchors on it. */
-  page: string;
-  units: SearchUnit[];
-  /** Only where there are any: a summary, a reply not reproduced, a text cut off (shown beside the result). */
-  flags?: Submission['flags'];
-}
 
 /** Filter name → the reply's values. Pagefind filters, URL parameters and the filter lists all use these names. */
 export type ReplyFilterValues = Record<string, string[]>;
@@ -58,7 +40,7 @@ export interface ReplyRecord {
   card: ReplyCard;
 }
 
-/** One Pagefind record per reply, in corpus order (newest report first, each in its printed order): results come in this order (search-engine.ts). */
+/** One Pagefind record per reply, in corpus order (newest report first, each in its printed order): results come in this order (engine/search-engine.ts). */
 export function replyRecords(corpus: Corpus, extraFilters: ExtraFilters = nameFilters(corpus)): ReplyRecord[] {
   const respondents = new Map(corpus.respondents.map((respondent) => [respondent.id, respondent]));
   return corpus.submissions.map((submission) => {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { namesOfQuery, normalizeNameQuery, resolutionForms, resolutionNumber, searchNames } from './search-names.ts';
+import { namesOfQuery, normalizeNameQuery } from '../../vocabulary/name-forms.ts';
+import type { NameFormEntry } from '../../vocabulary/parse-vocabulary.ts';
+import { readVocabulary } from '../../vocabulary/read-vocabulary.ts';
+import { resolutionNumber } from '../../labels.ts';
+import { searchNames, sharedForms } from './search-names.ts';
+
+const curated = readVocabulary().forms;
 
 describe('resolution forms', () => {
-  it('covers the ways the texts and readers write a Security Council resolution', () => {
-    const forms = resolutionForms('S/RES/1540(2004)');
+  const forms = (symbol: string) => searchNames(realCorpus(), curated).find((name) => name.value === symbol)!.forms;
+
+  it('covers the ways the texts, the press and readers write a Security Council resolution', () => {
     for (const form of [
       's/res/1540(2004)',
       's/res/1540',
@@ -13,33 +20,69 @@ describe('resolution forms', () => {
       '第1540号',
       '第1540(2004)号',
       '第1540号决议',
+      '1540决议',
+      '1540号决议',
       '第1540(2004)号决议',
       '安全理事会第1540(2004)号决议',
       '安理会第1540号决议',
+      'unscr1540',
+      'securitycouncilresolution1540(2004)',
     ])
-      expect(forms).toContain(form);
-    expect(forms).not.toContain('2004');
+      expect(forms('S/RES/1540(2004)')).toContain(form);
+    expect(forms('S/RES/1540(2004)')).not.toContain('2004');
     expect(resolutionNumber('S/RES/1540(2004)')).toBe('1540');
   });
 
   it('covers a General Assembly resolution', () => {
-    expect(resolutionForms('A/RES/72/42')).toEqual(
-      expect.arrayContaining(['a/res/72/42', '72/42', '第72/42号决议', '大会第72/42号决议']),
+    expect(forms('A/RES/72/42')).toEqual(
+      expect.arrayContaining(['a/res/72/42', '72/42', '第72/42号决议', '大会第72/42号决议', '72/42决议']),
     );
     expect(resolutionNumber('A/RES/72/42')).toBe('72/42');
+  });
+
+  it('gives a form with {year} only to a resolution that has a year', () => {
+    const line: NameFormEntry = {
+      target: { kind: 'resolution', body: 'A' },
+      form: '第{n}({year})号决议',
+      where: 'x',
+      file: 'f',
+      line: 1,
+    };
+    const names = searchNames(realCorpus(), [line]);
+    expect(names.find((name) => name.value === 'A/RES/72/42')!.forms.some((form) => form.includes('()'))).toBe(false);
   });
 });
 
 describe('normalizeNameQuery', () => {
-  it('ignores white space, width, case and title marks around the query', () => {
+  it('ignores white space, width, case and title marks, inside too', () => {
     expect(normalizeNameQuery('《化学武器公约》')).toBe('化学武器公约');
+    expect(normalizeNameQuery('《核材料实物保护公约》修正案')).toBe('核材料实物保护公约修正案');
     expect(normalizeNameQuery(' 第 1540 (2004) 号决议 ')).toBe('第1540(2004)号决议');
     expect(normalizeNameQuery('ＣＷＣ')).toBe('cwc');
   });
 });
 
+describe('no form names two things', () => {
+  it('in the registries and the curated forms', () => {
+    expect(sharedForms(searchNames(realCorpus(), curated))).toEqual([]);
+  });
+
+  it('and a form that would is found', () => {
+    const clash: NameFormEntry = {
+      target: { kind: 'instrument', id: 'npt' },
+      form: '化学武器公约',
+      where: 'x',
+      file: 'f',
+      line: 1,
+    };
+    expect(sharedForms(searchNames(realCorpus(), [clash]))).toEqual([
+      { form: '化学武器公约', names: ['instrument:cwc', 'instrument:npt'] },
+    ]);
+  });
+});
+
 describe('names of queries in the real corpus', () => {
-  const names = searchNames(realCorpus());
+  const names = searchNames(realCorpus(), curated);
   const only = (query: string) => {
     const found = namesOfQuery(names, query);
     expect(found, query).toHaveLength(1);
@@ -97,6 +140,16 @@ describe('names of queries in the real corpus', () => {
         'a-66-115-league-of-arab-states',
       ]),
     );
+  });
+
+  it('finds the forms researchers use, which the texts do not print', () => {
+    expect(only('核不扩散条约').value).toBe('npt');
+    expect(only('禁止化学武器公约').value).toBe('cwc');
+    expect(only('化武公约').value).toBe('cwc');
+    expect(only('制止核恐怖主义公约').value).toBe('icsant');
+    expect(only('1540决议').value).toBe('S/RES/1540(2004)');
+    expect(only('《核材料实物保护公约》修正案').value).toBe('cppnm-amendment');
+    expect(only('核材料实物保护公约 修正案').value).toBe('cppnm-amendment');
   });
 
   it('is nothing for a query that names nothing', () => {

@@ -1,18 +1,26 @@
 // "Any name finds all": the instruments, resolutions, states and organizations a query can
-// name, built from corpus.json. A query that is one of a name's forms, Chinese or English
-// (化学武器公约, Chemical Weapons Convention, CWC, 1540, UNSCR 1540, 第1540(2004)号决议, 北约,
-// Cuba, CUB) finds, besides the replies that contain it, every reply that names the same thing
-// in other words: those carry the name's Pagefind filter value.
-import type { Corpus, Respondent } from '../../schema.ts';
-import type { NameOfQuery } from '../vocabulary/name-forms.ts';
+// name, built from corpus.json and the curated forms. A query that is one of a name's forms
+// finds, besides the replies that contain it, every reply that names the same thing in other
+// words (their facets carry the name). A name's forms are:
+//   - the forms the texts print (an instrument's aliases, a respondent's names);
+//   - the forms researchers use (content/data/name-forms.tsv: 核不扩散条约, 化武公约, {n}号决议);
+//   - every label this site prints for it (its page's title, its short label, its symbol);
+//   - its English names, acronym and ISO code.
+// No form may name two things: the build stops, naming the form and where it comes from.
+import type { Corpus, Instrument, Respondent } from '../../schema.ts';
 import { instrumentPath, resolutionPath } from '../../urls.ts';
-import { resolutionNumber, resolutionTitle } from '../../labels.ts';
+import {
+  instrumentShortName,
+  instrumentTitle,
+  instrumentTitleEn,
+  resolutionNumber,
+  resolutionShortName,
+  resolutionTitle,
+} from '../../labels.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { normalizedUnitTexts } from '../text/search-units.ts';
-
-export { resolutionNumber };
-
-export { namesOfQuery, normalizeNameQuery } from '../vocabulary/name-forms.ts';
+import { nameKey, type NameOfQuery } from '../../vocabulary/name-forms.ts';
+import type { NameFormEntry } from '../../vocabulary/parse-vocabulary.ts';
 
 /** A name with the replies that name it. */
 export interface SearchName extends Omit<NameOfQuery, 'count'> {
@@ -20,48 +28,35 @@ export interface SearchName extends Omit<NameOfQuery, 'count'> {
   replies: string[];
 }
 
-const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+/** Where a form came from: a line of the curated file, or the site's own data. */
+export interface FormSource {
+  form: string;
+  from: string;
+}
 
-/** 安全理事会第 1540 (2004) 号决议 can be asked for in all these ways (normalized). */
-export function resolutionForms(symbol: string): string[] {
-  const security = /^S\/RES\/(\d+)\((\d{4})\)$/.exec(symbol);
-  if (security) {
-    const [, number, year] = security;
-    const numbers = [number!, `${number}(${year})`];
-    return unique([
-      symbol.toLowerCase(),
-      `s/res/${number}`,
-      ...numbers.flatMap((each) => [
-        each,
-        `第${each}号`,
-        `${each}号决议`,
-        `第${each}号决议`,
-        `安全理事会第${each}号决议`,
-        `安理会第${each}号决议`,
-        // As English papers write it: UNSCR 1540, resolution 1540 (2004), Security Council resolution 1540.
-        `unscr${each}`,
-        `scr${each}`,
-        `resolution${each}`,
-        `securitycouncilresolution${each}`,
-      ]),
-    ]);
-  }
-  const assembly = /^A\/RES\/(\d+\/\d+)$/.exec(symbol);
-  if (assembly) {
-    const number = assembly[1]!;
-    return unique([
-      symbol.toLowerCase(),
-      number,
-      `第${number}号`,
-      `${number}号决议`,
-      `第${number}号决议`,
-      `大会第${number}号决议`,
-      `resolution${number}`,
-      `generalassemblyresolution${number}`,
-      `garesolution${number}`,
-    ]);
-  }
-  return [symbol.toLowerCase()];
+const unique = (values: readonly string[]) => [...new Set(values.filter(Boolean))];
+const formOf = (text: string) => nameKey(normalizeForSearch(text));
+
+/** A curated resolution form for one resolution: {n} its number, {year} its year (a form with {year} only for one that has it). */
+function expandResolutionForm(form: string, symbol: string): string | undefined {
+  const year = /\((\d{4})\)$/.exec(symbol)?.[1];
+  if (form.includes('{year}') && !year) return undefined;
+  return form.replaceAll('{n}', resolutionNumber(symbol)).replaceAll('{year}', year ?? '');
+}
+
+/** The curated forms of a name, with their lines. */
+function curatedForms(
+  entries: readonly NameFormEntry[],
+  name: { instrument?: string; resolution?: string },
+): FormSource[] {
+  return entries.flatMap((entry) => {
+    const from = `${entry.file}:${entry.line}`;
+    if (entry.target.kind === 'instrument')
+      return entry.target.id === name.instrument ? [{ form: formOf(entry.form), from }] : [];
+    if (!name.resolution || !name.resolution.startsWith(`${entry.target.body}/RES/`)) return [];
+    const form = expandResolutionForm(entry.form, name.resolution);
+    return form ? [{ form: formOf(form), from }] : [];
+  });
 }
 
 /**
@@ -75,7 +70,26 @@ export function englishForms(name: { en: string }, others: readonly (string | un
     ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []),
     ...others.filter((each) => each !== undefined),
   ];
-  return unique(forms.map(normalizeForSearch));
+  return unique(forms.map(formOf));
+}
+
+/** Every label the site prints for an instrument: its page's title, its short label, with its acronym as the filters show it. */
+function instrumentLabels(instrument: Instrument): string[] {
+  const short = instrumentShortName(instrument);
+  return [
+    instrumentTitle(instrument),
+    instrument.name.zh,
+    instrumentTitleEn(instrument),
+    instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : '',
+    short,
+    instrument.acronym ? `${short} ${instrument.acronym}` : '',
+  ];
+}
+
+/** Every label the site prints for a resolution: its title in both languages, its short label, its symbol. */
+function resolutionLabels(symbol: string): string[] {
+  const title = resolutionTitle(symbol);
+  return [title.zh, title.en, resolutionShortName(symbol), symbol];
 }
 
 /** Replies in which any of the marks occurs inside one part of the text (heading, paragraph or footnote). */
@@ -97,14 +111,51 @@ function respondentName(respondent: Respondent, texts: readonly { id: string; un
       en: respondent.acronym ? `${respondent.name.en} (${respondent.acronym})` : respondent.name.en,
     },
     page: respondent.url,
-    forms: unique([...marks, normalizeForSearch(respondent.shortZh ?? ''), ...englishForms(respondent.name, others)]),
+    forms: unique([...marks.map(nameKey), formOf(respondent.shortZh ?? ''), ...englishForms(respondent.name, others)]),
     marks,
     replies: repliesContaining(texts, marks),
   };
 }
 
-/** Every name a query can find, with the replies that name it. */
-export function searchNames(corpus: Corpus): SearchName[] {
+function instrumentName(instrument: Instrument, curated: readonly NameFormEntry[], replies: string[]): SearchName {
+  const marks = unique(instrument.aliases.map(normalizeForSearch));
+  return {
+    kind: 'instrument',
+    value: instrument.id,
+    label: {
+      zh: instrumentTitle(instrument),
+      en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en,
+    },
+    page: instrumentPath(instrument.id),
+    forms: unique([
+      ...marks.map(nameKey),
+      ...curatedForms(curated, { instrument: instrument.id }).map((each) => each.form),
+      ...instrumentLabels(instrument).map(formOf),
+      ...englishForms(instrument.name, [instrument.acronym, ...(instrument.aliasesEn ?? [])]),
+    ]),
+    marks,
+    replies,
+  };
+}
+
+function resolutionName(symbol: string, curated: readonly NameFormEntry[], replies: string[]): SearchName {
+  return {
+    kind: 'resolution',
+    value: symbol,
+    label: resolutionTitle(symbol),
+    page: resolutionPath(symbol),
+    forms: unique([
+      resolutionNumber(symbol),
+      ...curatedForms(curated, { resolution: symbol }).map((each) => each.form),
+      ...resolutionLabels(symbol).map(formOf),
+    ]),
+    marks: [resolutionNumber(symbol)],
+    replies,
+  };
+}
+
+/** Every name a query can find, with the replies that name it. `curated`: the lines of content/data/name-forms.tsv. */
+export function searchNames(corpus: Corpus, curated: readonly NameFormEntry[]): SearchName[] {
   const citing = (key: 'instruments' | 'resolutions', ref: string) =>
     corpus.submissions
       .filter((submission) => submission.citations[key].includes(ref))
@@ -116,41 +167,24 @@ export function searchNames(corpus: Corpus): SearchName[] {
   // Each reply's parts normalized once: every organization's marks are looked for in them.
   const texts = corpus.submissions.map((submission) => ({ id: submission.id, units: normalizedUnitTexts(submission) }));
   return [
-    ...instruments.map((instrument): SearchName => {
-      const marks = unique(instrument.aliases.map(normalizeForSearch));
-      return {
-        kind: 'instrument',
-        value: instrument.id,
-        // A title inside a title takes 〈〉: 《〈核材料实物保护公约〉修正案》.
-        label: {
-          zh: `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`,
-          en: instrument.acronym ? `${instrument.name.en} (${instrument.acronym})` : instrument.name.en,
-        },
-        page: instrumentPath(instrument.id),
-        forms: unique([
-          ...marks,
-          ...englishForms(instrument.name, [instrument.acronym, ...(instrument.aliasesEn ?? [])]),
-        ]),
-        marks,
-        replies: citing('instruments', instrument.id),
-      };
-    }),
-    ...resolutions.map((symbol): SearchName => ({
-      kind: 'resolution',
-      value: symbol,
-      label: resolutionTitle(symbol),
-      page: resolutionPath(symbol),
-      forms: resolutionForms(symbol),
-      marks: [resolutionNumber(symbol)],
-      replies: citing('resolutions', symbol),
-    })),
+    ...instruments.map((instrument) => instrumentName(instrument, curated, citing('instruments', instrument.id))),
+    ...resolutions.map((symbol) => resolutionName(symbol, curated, citing('resolutions', symbol))),
     ...corpus.respondents
       .map((respondent) => respondentName(respondent, texts))
       .filter((name) => name.replies.length > 0),
   ];
 }
 
-/** What the search page needs of the names: all but the replies, which it finds with Pagefind; their number. */
+/** Forms that belong to two names or more: each with the names it would name. */
+export function sharedForms(names: readonly SearchName[]): { form: string; names: string[] }[] {
+  const owners = new Map<string, string[]>();
+  for (const name of names)
+    for (const form of name.forms)
+      owners.set(form, unique([...(owners.get(form) ?? []), `${name.kind}:${name.value}`]));
+  return [...owners].filter(([, each]) => each.length > 1).map(([form, each]) => ({ form, names: each }));
+}
+
+/** What the search page needs of the names: all but the replies, which it finds by their facets; their number. */
 export function nameList(names: readonly SearchName[]): NameOfQuery[] {
   return names.map(({ replies, ...name }) => ({ ...name, count: replies.length }));
 }

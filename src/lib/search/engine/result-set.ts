@@ -2,7 +2,8 @@
 // RIS, BibTeX or CSL-JSON file (made from the per-reply files the site already has, so no
 // citation library is shipped to the browser), and a CSV of the paragraphs that hold the
 // query. The search URL reproduces the same list.
-import type { ReplyCard, SearchUnit } from '../build/reply-records.ts';
+import type { ReplyCard } from '../files/cards.ts';
+import type { SearchUnit } from '../text/search-units.ts';
 import { csvText } from '../../csv.ts';
 
 export type CitationFormat = 'ris' | 'bib' | 'json';

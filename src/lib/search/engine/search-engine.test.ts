@@ -1,304 +1,193 @@
-// The search engine against a fake Pagefind that does what the real one does with our
-// records: a quoted phrase of character tokens matches consecutive tokens; filters select.
-import { describe, expect, it } from 'vitest';
-import type { NameOfQuery } from '../vocabulary/name-forms.ts';
-import { replyFacets } from '../filters/reply-facets.ts';
-import { SearchEngine, withoutReplies, type Outcome, type PagefindApi, type SearchOptions } from './search-engine.ts';
-import { showPage } from './shown-results.ts';
-import type { ReplyCard } from '../build/reply-records.ts';
+// The engine over the real corpus's search, written as the build writes it (real Pagefind
+// index, cards, index file) and read from files as the page reads them; compared with a plain
+// substring search over the corpus (test-support/query-set.ts) and the corpus's citations.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { realCorpus } from '../../../../test-support/real-corpus.ts';
+import { referenceSearch } from '../../../../test-support/query-set.ts';
+import { writtenSearch, type WrittenSearch } from '../../../../test-support/written-search.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { searchTokens } from '../text/tokens.ts';
+import { SearchEngine } from './search-engine.ts';
+import { nearestToQuote, offers, otherForms } from './notes.ts';
+import { showPage } from './shown-results.ts';
 
-interface FakeRecord {
-  id: string;
-  /** The reply's parts: a phrase never matches across two, as in the real index (tokens.ts). */
-  units: string[];
-  filters: Record<string, string[]>;
-}
+let search: WrittenSearch;
+let engine: SearchEngine;
+const corpus = realCorpus();
+const citing = (key: 'instruments' | 'resolutions', ref: string) =>
+  corpus.submissions.filter((submission) => submission.citations[key].includes(ref)).map((submission) => submission.id);
+const inCorpusOrder = (ids: readonly string[]) =>
+  corpus.submissions.map((submission) => submission.id).filter((id) => ids.includes(id));
 
-type FilterValue = { any?: (string | Record<string, string>)[]; none?: string[] };
+beforeAll(async () => {
+  search = await writtenSearch();
+  engine = new SearchEngine(search.files, search.vocabulary);
+}, 60_000);
 
-function passes(record: FakeRecord, filters: Record<string, unknown> = {}): boolean {
-  return Object.entries(filters).every(([name, value]) => {
-    if (name === 'any') return (value as Record<string, string>[]).some((one) => passes(record, oneOf(one)));
-    const { any, none } = value as FilterValue;
-    const values = record.filters[name] ?? [];
-    if (none && none.some((each) => values.includes(each as string))) return false;
-    return !any || any.some((each) => values.includes(each as string));
-  });
-}
-
-const oneOf = (one: Record<string, string>) =>
-  Object.fromEntries(Object.entries(one).map(([name, value]) => [name, { any: [value] }]));
-
-function fakePagefind(records: FakeRecord[], calls: string[] = []): PagefindApi {
-  const tokens = (text: string) => ` ${searchTokens(normalizeForSearch(text)).join(' ')} `;
-  return {
-    preload: async () => {},
-    search: async (term: string | null, options: SearchOptions) => {
-      calls.push(term ?? '(filters only)');
-      const phrase = term === null ? null : ` ${term.slice(1, -1)} `;
-      const found = records.filter(
-        (record) =>
-          (phrase === null || record.units.some((unit) => tokens(unit).includes(phrase))) &&
-          passes(record, options.filters),
-      );
-      // Pagefind lists what a term finds by score (here, last first), and all the records of a filter-only search in the order they were added.
-      const listed = term === null ? found : found.reverse();
-      return { results: listed.map((record) => ({ id: record.id })) };
-    },
-  };
-}
-
-const record = (id: string, report: string, instrument: string[], ...units: string[]): FakeRecord => ({
-  id,
-  units,
-  filters: { report: [report], instrument },
-});
-
-/** A fake record's reply id, as its report and respondent make it (the respondent is the record's id). */
-const replyOf = (id: string) =>
-  `${RECORDS.find((each) => each.id === id)!
-    .filters['report']![0]!.toLowerCase()
-    .replaceAll('/', '-')}-${id}`;
-
-const RECORDS: FakeRecord[] = [
-  record('r1', 'A/73/112', ['cwc'], '各国应加入《化学武器公约》。'),
-  record('r2', 'A/73/112', [], '核安全是各国的责任。'),
-  record('r3', 'A/66/115', ['cwc'], '《关于禁止化学武器的公约》已生效。'),
-  record('r5', 'A/66/115', [], '核安全的国际合作。', '出口管制清单。'),
-  record('r4', 'A/66/115', [], '加强核安全和出口管制。'),
-  record('r6', 'A/66/115', [], '古巴没有也不打算拥有大规模毁灭性武器，此类武器不是古巴国家防御战略的一部分。'),
-];
-
-function card(id: string, ...units: string[]): ReplyCard {
-  return {
-    id,
-    report: 'A/73/112',
-    received: '2018-04-05',
-    kind: 'state',
-    language: 'en',
-    name: { zh: id, en: id },
-    page: `/states/${id}/a-73-112/`,
-    units: units.map((text, index) => ({ anchor: `${id}-p${index + 1}`, kind: 'paragraph', number: index + 1, text })),
-  };
-}
-
-const CWC: NameOfQuery = {
-  kind: 'instrument',
-  value: 'cwc',
-  label: { zh: '《化学武器公约》', en: 'Chemical Weapons Convention (CWC)' },
-  page: '/instruments/cwc/',
-  forms: ['化学武器公约', 'cwc', 'chemicalweaponsconvention'],
-  marks: ['化学武器公约'],
-  count: 2,
-};
-
-const engine = (calls?: string[], loads: string[] = []) =>
-  new SearchEngine({
-    pagefind: async () => fakePagefind(RECORDS, calls),
-    nameForms: [CWC],
-    loadNames: async () => {
-      loads.push('names');
-      return [CWC];
-    },
-    loadFacets: async () =>
-      replyFacets(
-        RECORDS.map((each) => ({ id: replyOf(each.id), respondent: each.id, filters: each.filters })),
-        ['report', 'instrument'],
-      ),
-    loadCard: async (id) => {
-      loads.push(id);
-      const found = RECORDS.find((each) => each.id === id)!;
-      return card(id, ...found.units);
-    },
+describe('a term', () => {
+  it('finds exactly the replies whose text holds it, in corpus order, reading only the index and its chunks', async () => {
+    search.reads.length = 0;
+    const outcome = await engine.search('核安全', {});
+    expect(outcome.ids).toEqual(referenceSearch(corpus, '核安全'));
+    expect(outcome.exact).toBe(6);
+    expect(search.reads.every((path) => /index\.json\.gz$|\.pf_index$/.test(path))).toBe(true);
   });
 
-describe('SearchEngine.search', () => {
-  it('finds the replies that contain the query, in the order Pagefind gives them', async () => {
-    const outcome = await engine().search('核安全', {});
-    expect(outcome.ids).toEqual(['r2', 'r5', 'r4']);
-    expect(outcome.exact).toBe(3);
-    expect(outcome.names).toEqual([]);
-  });
-
-  it('finds by name after those containing the query, counted apart', async () => {
-    const outcome = await engine().search('CWC', {});
-    expect(outcome.ids).toEqual(['r1', 'r3']);
-    expect(outcome.exact).toBe(0);
-    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
-  });
-
-  it('narrows by the filters a link selects, and drops filters the index does not have', async () => {
-    const outcome = await engine().search('核安全', { report: ['A/66/115'], colour: ['red'] });
-    expect(outcome.selection).toEqual({ report: ['A/66/115'] });
-    expect(outcome.ids).toEqual(['r5', 'r4']);
-  });
-
-  it('asks Pagefind nothing for a query of white space', async () => {
-    const calls: string[] = [];
-    const outcome = await engine(calls).search('   ', {});
-    expect(outcome).toMatchObject({ ids: [], exact: 0, byFilters: false });
-    expect(calls).toEqual([]);
-  });
-});
-
-describe('SearchEngine, the query language', () => {
-  it('finds the replies that hold every term, those with all in one paragraph first', async () => {
-    const outcome = await engine().search('核安全 出口管制', {});
-    expect(outcome.ids).toEqual(['r4', 'r5']);
-    expect(outcome.exact).toBe(2);
-  });
-
-  it('finds the replies that hold either of two terms, in corpus order, a name’s other replies after', async () => {
-    const outcome = await engine().search('核安全 OR 化学武器公约', {});
-    expect(outcome.ids).toEqual(['r1', 'r2', 'r5', 'r4', 'r3']);
-    expect(outcome.exact).toBe(4);
-    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
-  });
-
-  it('leaves out the replies that hold an excluded term', async () => {
-    expect((await engine().search('核安全 -出口管制', {})).ids).toEqual(['r2']);
-    expect((await engine().search('核安全 -"出口 管制"', {})).ids).toEqual(['r2']);
-  });
-
-  it('reads a query of exclusions alone as nothing to find, with a hint', async () => {
-    const outcome = await engine().search('-核安全', {});
+  it('finds nothing for text no reply holds', async () => {
+    const outcome = await engine.search('核安保', {});
     expect(outcome.ids).toEqual([]);
-    expect(outcome.hints.map((hint) => hint.code)).toEqual(['only-exclusions']);
+    expect(outcome.matched).toEqual([]);
   });
 
-  it('searches traditional characters as simplified, a name’s other replies included', async () => {
-    const outcome = await engine().search('化學武器公約', {});
-    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 1, simplified: '化学武器公约' });
-  });
-
-  it('reads English words that together are a name as that name', async () => {
-    const outcome = await engine().search('Chemical Weapons Convention', {});
-    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 0 });
-    expect(outcome.names.map((name) => name.value)).toEqual(['cwc']);
-  });
-
-  it('counts the replies of several terms, whatever filters are ticked', async () => {
-    const search = engine();
-    const outcome = await search.search('核安全 出口管制', { report: ['A/66/115'] });
-    const { counts, replies } = await search.countFilters(outcome);
-    expect(replies.sort()).toEqual(['r4', 'r5'].map(replyOf).sort());
-    expect(counts['report']).toEqual({ 'A/73/112': 0, 'A/66/115': 2 });
+  it('finds the Secretary-General’s own text apart from the replies', async () => {
+    // 内容提要 is in the 2018 introduction only, in no reply; 收到的答复 in both reports' contents.
+    expect(await engine.search('内容提要', {})).toMatchObject({ ids: [], reportTexts: ['a-73-112'] });
+    expect((await engine.search('收到的答复', {})).reportTexts).toEqual(['a-73-112', 'a-66-115']);
+    expect((await engine.search('收到的答复', { report: ['A/66/115'] })).reportTexts).toEqual(['a-66-115']);
+    expect((await engine.search('收到的答复', { kind: ['state'] })).reportTexts).toEqual([]);
   });
 });
 
-describe('SearchEngine, a pasted quotation', () => {
-  it('finds the one paragraph that holds it, whatever its line breaks, spaces and end punctuation', async () => {
-    const outcome = await engine().search('“古巴没有也不打算\n拥有大规模 毁灭性武器，', {});
-    expect(outcome.ids).toEqual(['r6']);
-    expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['r6-p1']);
+describe('a name', () => {
+  it('finds the replies that name it in any form, after those that hold the words', async () => {
+    const outcome = await engine.search('化学武器公约', {});
+    expect(outcome.names.map((name) => `${name.kind}:${name.value}`)).toEqual(['instrument:cwc']);
+    const exact = referenceSearch(corpus, '化学武器公约');
+    expect(outcome.ids.slice(0, outcome.exact)).toEqual(exact);
+    expect([...outcome.ids].sort()).toEqual([...new Set([...exact, ...citing('instruments', 'cwc')])].sort());
+    expect(outcome.namedInResults['instrument:cwc']).toBe(8);
   });
 
-  it('finds the parts around an ellipsis in that order in one paragraph', async () => {
-    const outcome = await engine().search('古巴没有也不打算……古巴国家防御战略', {});
-    expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['r6-p1']);
-    expect((await engine().search('古巴国家防御战略……古巴没有也不打算', {})).quote).toBeUndefined();
+  it('is found under the forms researchers use, which no reply prints', async () => {
+    for (const [query, instrument] of [
+      ['核不扩散条约', 'npt'],
+      ['化武公约', 'cwc'],
+      ['禁止化学武器公约', 'cwc'],
+      ['制止核恐怖主义公约', 'icsant'],
+      ['《核材料实物保护公约》修正案', 'cppnm-amendment'],
+    ] as const) {
+      const outcome = await engine.search(query, {});
+      expect(outcome.exact, query).toBe(0);
+      expect(outcome.ids, query).toEqual(inCorpusOrder(citing('instruments', instrument)));
+    }
+    expect((await engine.search('1540决议', {})).ids).toEqual(inCorpusOrder(citing('resolutions', 'S/RES/1540(2004)')));
   });
 
-  it('falls back to terms when no paragraph holds the parts in order', async () => {
-    const outcome = await engine().search('核安全的国际合作 出口管制清单', {});
-    expect(outcome.quote).toBeUndefined();
-    expect(outcome.ids).toEqual(['r5']);
+  it('counts, in its note, the replies listed that name it', async () => {
+    const outcome = await engine.search('禁止核武器条约', {});
+    // OPANAL's reply holds the words (in 拉丁美洲禁止核武器条约) but names the Treaty of Tlatelolco, not the TPNW.
+    expect(outcome.ids).toHaveLength(2);
+    expect(outcome.namedInResults['instrument:tpnw']).toBe(1);
   });
 });
 
-describe('SearchEngine, no query, filters ticked', () => {
-  it('lists every reply the filters select, with what the selected instrument is called', async () => {
-    const outcome = await engine().search('', { instrument: ['cwc'] });
-    expect(outcome).toMatchObject({ ids: ['r1', 'r3'], exact: 2, byFilters: true, filterMarks: ['化学武器公约'] });
+describe('the query language', () => {
+  const ids = async (query: string) => (await engine.search(query, {})).ids;
+
+  it('reads AND, NOT and +term as the space and the minus', async () => {
+    expect(await ids('核安全 AND 出口管制')).toEqual(await ids('核安全 出口管制'));
+    expect(await ids('核安全 +出口管制')).toEqual(await ids('核安全 出口管制'));
+    expect(await ids('核安全 NOT 海关')).toEqual(await ids('核安全 -海关'));
+    const both = new Set(referenceSearch(corpus, '出口管制'));
+    expect((await ids('核安全 出口管制')).sort()).toEqual(
+      referenceSearch(corpus, '核安全')
+        .filter((id) => both.has(id))
+        .sort(),
+    );
   });
 
-  it('lists nothing with nothing ticked', async () => {
-    expect(await engine().search('', {})).toMatchObject({ ids: [], byFilters: false });
+  it('reads words typed apart that belong together as one term', async () => {
+    expect(await ids('核 安 全')).toEqual(referenceSearch(corpus, '核安全'));
+    expect(await ids('2018 年 5 月')).toEqual(referenceSearch(corpus, '2018年5月'));
+    expect(await ids('核安全……')).toEqual(referenceSearch(corpus, '核安全'));
   });
 
-  it('counts each filter’s values over the replies listed', async () => {
-    const search = engine();
-    const { counts, replies } = await search.countFilters(await search.search('', { report: ['A/66/115'] }));
-    expect(counts['report']).toEqual({ 'A/73/112': 2, 'A/66/115': 4 });
-    expect(counts['instrument']).toEqual({ cwc: 1 });
-    expect(replies.sort()).toEqual(['r3', 'r4', 'r5', 'r6'].map(replyOf).sort());
+  it('lists first the replies that hold every term in one paragraph', async () => {
+    // Of the nine replies with 出口管制 and 核, the first in corpus order has them only in different paragraphs.
+    const outcome = await engine.search('出口管制 核', {});
+    const close = await Promise.all(
+      outcome.ids.map(async (id) =>
+        (await engine.card(id)).units.some((unit) => {
+          const text = normalizeForSearch(unit.text);
+          return text.includes('出口管制') && text.includes('核');
+        }),
+      ),
+    );
+    expect(outcome.ids).toHaveLength(9);
+    expect(close).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(outcome.ids[0]).not.toBe(inCorpusOrder(outcome.ids)[0]);
+  });
+});
+
+describe('filters', () => {
+  it('select among the replies found, and are counted over all the replies the query finds', async () => {
+    const outcome = await engine.search('核安全', { report: ['A/73/112'] });
+    expect(outcome.ids).toEqual(referenceSearch(corpus, '核安全').filter((id) => id.startsWith('a-73-112')));
+    const { counts, replies } = await engine.countFilters(outcome);
+    expect(replies).toEqual(outcome.ids);
+    expect(counts['report']).toEqual({ 'A/66/115': 4, 'A/73/112': 2 });
   });
 
-  it('shows where each reply names the selected instrument, or else its first paragraph', () => {
-    const listed = { ...textOutcome(), ids: ['a', 'b'], exact: 2, byFilters: true, filterMarks: ['化学武器公约'] };
-    const page = showPage(listed, [
-      { id: 'a', card: card('a', '各国应加入《化学武器公约》') },
-      { id: 'b', card: card('b', '这一段没有提及') },
-    ]);
+  it('list every reply they select when there is no query', async () => {
+    const outcome = await engine.search('', { resolution: ['S/RES/1540(2004)'] });
+    expect(outcome.byFilters).toBe(true);
+    expect(outcome.ids).toEqual(inCorpusOrder(citing('resolutions', 'S/RES/1540(2004)')));
+  });
+});
+
+describe('a pasted quotation', () => {
+  it('is found paragraph by paragraph, with its line breaks and spaces', async () => {
+    const outcome = await engine.search('“古巴没有也不打算\n拥有大规模毁灭性武器，此类武器', {});
+    expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['a-73-112-p1']);
+    expect(outcome.ids).toEqual(['a-73-112-cuba']);
+  });
+
+  it('with a slip in one character finds nothing, and the nearest paragraph is offered', async () => {
+    const run = await engine.searchRun('古巴没有也不打算拥有大规模杀伤性武器，此类武器不是古巴国家防御战略', {});
+    expect(run.outcome.ids).toEqual([]);
+    const near = await nearestToQuote(run, engine);
+    expect(near[0]).toMatchObject({ card: { id: 'a-73-112-cuba' }, unit: { anchor: 'a-73-112-p1' } });
+    expect(near[0]!.common).toBeGreaterThan(near[0]!.length - 4);
+  });
+});
+
+describe('other forms and offers', () => {
+  it('names the other forms of a term with what the query finds with each, never searching them unasked', async () => {
+    const run = await engine.searchRun('核安全', {});
+    expect(run.outcome.ids).toEqual(referenceSearch(corpus, '核安全'));
+    const forms = await otherForms(run, search.files, engine);
+    const security = forms.find((form) => form.form === '核保安')!;
+    expect(security).toEqual({
+      term: '核安全',
+      form: '核保安',
+      query: '核保安',
+      count: referenceSearch(corpus, '核保安').length,
+    });
+    for (const form of forms) expect((await engine.search(form.query, {})).ids).toHaveLength(form.count);
+  });
+
+  it('offers, for a query that finds nothing, queries that find something, each with what it finds', async () => {
+    const offered = async (query: string, selection = {}) =>
+      offers(await engine.searchRun(query, selection), search.vocabulary, engine);
+    const split = await offered('核安全、出口管制');
+    expect(split).toContainEqual(expect.objectContaining({ kind: 'split', query: '核安全 出口管制' }));
+    const variants = await offered('核安保');
+    expect(variants.map((offer) => offer.query)).toEqual(expect.arrayContaining(['核安全', '核保安']));
+    const names = await offered('化学武器条约');
+    expect(names).toContainEqual(expect.objectContaining({ kind: 'name', query: '化学武器公约' }));
+    const unfiltered = await offered('古巴', { report: ['A/66/115'] });
+    expect(unfiltered).toContainEqual(expect.objectContaining({ kind: 'without-filters', selection: {} }));
+    for (const offer of [...split, ...variants, ...names, ...unfiltered])
+      expect((await engine.search(offer.query, offer.selection)).ids, offer.query).toHaveLength(offer.count);
+    expect(await offered('核安全')).toEqual([]);
+  });
+});
+
+describe('showPage', () => {
+  it('says a term is found under another name only where the reply was found by that name', async () => {
+    const outcome = await engine.search('过境 OR 转运', {});
+    const cards = await Promise.all(outcome.ids.map(async (id) => ({ id, card: await engine.card(id) })));
+    const page = showPage(outcome, cards);
     expect(page.dropped).toEqual([]);
-    expect(page.shown.map((result) => result.hits[0]!.ranges)).toEqual([[[6, 12]], []]);
-  });
-});
-
-describe('SearchEngine.countFilters', () => {
-  it('counts a selected filter’s values as if any could be added, the others applied', async () => {
-    const search = engine();
-    const outcome = await search.search('核安全', { report: ['A/66/115'] });
-    const { counts, replies } = await search.countFilters(outcome);
-    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 2 });
-    expect(replies.sort()).toEqual(['r4', 'r5'].map(replyOf).sort());
-  });
-
-  it('counts replies found by name too', async () => {
-    const search = engine();
-    const outcome = await search.search('化学武器公约', {});
-    expect(outcome.ids).toEqual(['r1', 'r3']);
-    expect(outcome.exact).toBe(1);
-    const { counts, replies } = await search.countFilters(outcome);
-    expect(counts['report']).toEqual({ 'A/73/112': 1, 'A/66/115': 1 });
-    expect(replies.sort()).toEqual(['r1', 'r3'].map(replyOf).sort());
-  });
-});
-
-function textOutcome(): Outcome {
-  return {
-    query: '核安全',
-    selection: {},
-    parsed: { clauses: [[{ text: '核安全', normalized: '核安全', quoted: false }]], excluded: [], hints: [] },
-    hints: [],
-    names: [],
-    ids: ['a', 'b', 'c'],
-    exact: 2,
-    byFilters: false,
-    filterMarks: [],
-  };
-}
-
-describe('outcomes are values', () => {
-  const outcome = textOutcome();
-
-  it('lose replies as a new value, the original untouched', () => {
-    const smaller = withoutReplies(outcome, new Set(['a']));
-    expect(smaller).toMatchObject({ ids: ['b', 'c'], exact: 1 });
-    expect(outcome).toMatchObject({ ids: ['a', 'b', 'c'], exact: 2 });
-  });
-
-  it('drop a reply whose text does not hold the query when its page is shown, and say which', () => {
-    const page = showPage(outcome, [
-      { id: 'a', card: card('a', '核安全很重要') },
-      { id: 'b', card: card('b', '没有这个词') },
-    ]);
-    expect(page.shown.map((result) => result.card.id)).toEqual(['a']);
-    expect(page.dropped).toEqual(['b']);
-    expect(page.outcome).toMatchObject({ ids: ['a', 'c'], exact: 1 });
-    expect(outcome.ids).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('SearchEngine, the names’ labels', () => {
-  it('loads them for a query that is a name, and not for one that is not', async () => {
-    const loads: string[] = [];
-    await engine(undefined, loads).search('核安全', {});
-    expect(loads).not.toContain('names');
-    const outcome = await engine(undefined, loads).search('CWC', {});
-    expect(loads).toContain('names');
-    expect(outcome.names).toEqual([CWC]);
+    for (const result of page.shown) expect(result.terms.every((term) => !term.byName)).toBe(true);
   });
 });

@@ -4,15 +4,19 @@
 // query is never shown nor counted: the outcome comes back without it, as a new value.
 import { findHitsOfAny, findMentionHits, mergeHits, type UnitHit } from './excerpt.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { positiveNeedles, withoutReplies, type Outcome } from './search-engine.ts';
-import type { ReplyCard, SearchUnit } from '../build/reply-records.ts';
+import type { SearchUnit } from '../text/search-units.ts';
+import { positiveNeedles, withoutReplies, type Outcome } from './outcome.ts';
+import type { ReplyCard } from '../files/cards.ts';
 import { matchReply } from '../query/match-query.ts';
 
 /** A term of the query and the parts of one reply that hold it. */
 export interface TermInReply {
-  /** The term as typed; prefixed with "-" when excluded. */
+  /** The term as typed. */
   label: string;
+  /** The parts that hold it as typed; none if the reply names it only in other words. */
   units: SearchUnit[];
+  /** The term is a name the reply was found by, in other words than the term's. */
+  byName: boolean;
 }
 
 export interface ShownResult {
@@ -33,8 +37,12 @@ export interface ShownPage {
   dropped: string[];
 }
 
-/** Where each positive term occurs in the reply, when there are several (one term says it with its marks). */
-function termsInReply(card: ReplyCard, outcome: Outcome): { matches: boolean; terms: TermInReply[] } {
+/**
+ * Where each positive term occurs in the reply, when there are several (one term says it with
+ * its marks). A term the reply does not hold is left out, unless it is a name the reply was
+ * found by: only then "in other words" is true (an alternative of OR it lacks is simply not there).
+ */
+function termsInReply(card: ReplyCard, outcome: Outcome, byName: boolean): { matches: boolean; terms: TermInReply[] } {
   const units = card.units.map((unit) => normalizeForSearch(unit.text));
   const match = matchReply(outcome.parsed, units);
   const several = outcome.parsed.clauses.flat().length > 1;
@@ -44,7 +52,9 @@ function termsInReply(card: ReplyCard, outcome: Outcome): { matches: boolean; te
         .map((places) => ({
           label: places.term.text,
           units: places.units.map((index) => card.units[index]!),
+          byName: byName && places.units.length === 0 && places.term.kind === 'name',
         }))
+        .filter((term) => term.units.length > 0 || term.byName)
     : [];
   return { matches: match.matches, terms };
 }
@@ -84,7 +94,7 @@ export function showPage(outcome: Outcome, loaded: readonly { id: string; card: 
     const byName = outcome.ids.indexOf(id) >= outcome.exact;
     const hits = hitsOf(card, outcome, byName);
     const { matches, terms } =
-      outcome.byFilters || outcome.quote ? { matches: true, terms: [] } : termsInReply(card, outcome);
+      outcome.byFilters || outcome.quote ? { matches: true, terms: [] } : termsInReply(card, outcome, byName);
     // Found by its text, it must satisfy the query; found by a name, it must name it.
     if (hits.length > 0 && (byName || matches)) shown.push({ card, byName, hits, terms });
     else dropped.push(id);

@@ -1,9 +1,4 @@
-// Filter counts, and the Pagefind filter that finds the replies naming any of a query's names (build/search-names.ts).
+// Filter counts: for each filter the page lists, how many replies each value would leave.
 
 /** Filter name → value → replies. */
 export type FilterCounts = Record<string, Record<string, number>>;
-
-/** A Pagefind filter for "names any of these": each name's kind is its filter. */
-export function anyName(names: readonly { kind: string; value: string }[]): { any: Record<string, string>[] } {
-  return { any: names.map((name) => ({ [name.kind]: name.value })) };
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
-import { countFacets, facetTotals, replyFacets, replyId, type FacetSource } from './reply-facets.ts';
+import { countFacets, facetTotals, placesWithValue, replyId } from './reply-facets.ts';
+import { replyFacets, type FacetSource } from '../build/facets-of-replies.ts';
 import { filterTotals, replyRecords } from '../build/reply-records.ts';
 import { HIDDEN_FILTERS } from './filter-groups.ts';
 
@@ -57,14 +58,23 @@ describe('replyFacets', () => {
     });
   });
 
-  it('holds the real corpus with the totals the page lists', () => {
+  it('holds the real corpus with the totals the page lists, and the names the page does not list', () => {
     const records = replyRecords(realCorpus());
-    const names = Object.keys(filterTotals(records)).filter((name) => !HIDDEN_FILTERS.has(name));
+    const names = Object.keys(filterTotals(records));
+    expect(names).toEqual(expect.arrayContaining([...HIDDEN_FILTERS]));
     const real = replyFacets(
       records.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
       names,
     );
-    const totals = filterTotals(records);
-    expect(facetTotals(real)).toEqual(Object.fromEntries(names.map((name) => [name, totals[name]])));
+    expect(facetTotals(real)).toEqual(filterTotals(records));
+    // NATO's name is in UNODC's 2018 reply, which never says 北约.
+    const naming = placesWithValue(real, 'organization', 'nato').map((place) => replyId(real, place));
+    expect(naming).toContain('a-73-112-unodc');
+  });
+
+  it('lists the replies that have a value, none for a value or filter it does not have', () => {
+    expect(placesWithValue(facets, 'instrument', 'cwc')).toEqual([0, 2]);
+    expect(placesWithValue(facets, 'instrument', 'npt')).toEqual([]);
+    expect(placesWithValue(facets, 'measure', 'x')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-// Filter counts and reply ids on the search page, without Pagefind's filter files: for each
-// reply, in corpus order (the order Pagefind sorts results by), the values it has of each filter
-// the page lists, and its respondent, which with its report makes its id. scripts/index-search.ts
-// writes this once, gzipped; the page counts a search's replies in it. At 50× it is 2 KB
-// gzipped, where Pagefind's nine filter files, all loaded for the counts, were 42 KB.
+// What each reply is for the filters, on the search page: for each reply, in corpus order, the
+// values it has of each filter (those the page lists, and the names it cites or mentions, which
+// a query that is a name finds it by), and its respondent, which with its report makes its id.
+// The build writes them into the search's index file (build/facets-of-replies.ts); the page
+// counts a search's replies in them and finds the replies that name something.
 import type { FilterCounts } from './filter-counts.ts';
 import type { FilterSelection } from './filter-groups.ts';
 import { reportSlug, submissionId } from '../../urls.ts';
@@ -13,39 +13,6 @@ export interface ReplyFacets {
   /** The respondents' ids, and each reply's (an index into them). */
   respondents: string[];
   respondent: number[];
-}
-
-/** What the facets are made from: a reply's id, respondent and filter values. */
-export interface FacetSource {
-  id: string;
-  respondent: string;
-  filters: Record<string, string[]>;
-}
-
-/** A list's distinct values, sorted, and each item's indices into them. */
-function indexValues(lists: readonly string[][]): { values: string[]; replies: number[][] } {
-  const values = [...new Set(lists.flat())].sort();
-  const place = new Map(values.map((value, index) => [value, index]));
-  return { values, replies: lists.map((list) => list.map((value) => place.get(value)!)) };
-}
-
-/** The facets of replies in corpus order, for the filters named. */
-export function replyFacets(replies: readonly FacetSource[], filterNames: readonly string[]): ReplyFacets {
-  const respondents = indexValues(replies.map((reply) => [reply.respondent]));
-  const facets: ReplyFacets = {
-    filters: Object.fromEntries(
-      filterNames.map((name) => [name, indexValues(replies.map((reply) => reply.filters[name] ?? []))]),
-    ),
-    respondents: respondents.values,
-    respondent: respondents.replies.map(([index]) => index!),
-  };
-  replies.forEach((reply, index) => {
-    if (replyId(facets, index) !== reply.id)
-      throw new Error(
-        `search: reply ${reply.id} is not named after its report and respondent (${replyId(facets, index)})`,
-      );
-  });
-  return facets;
 }
 
 /** The id of the reply at a place in the corpus: its report's slug and its respondent (urls.ts). */
@@ -88,4 +55,17 @@ export function countFacets(
 /** Each filter's values with their numbers of replies: what a link's selection is checked against. */
 export function facetTotals(facets: ReplyFacets): FilterCounts {
   return countFacets(facets, undefined, {}).counts;
+}
+
+/** The places of the replies that have a value of a filter (the instrument cwc, the organization nato), ascending. */
+export function placesWithValue(facets: ReplyFacets, filter: string, value: string): number[] {
+  const values = facets.filters[filter];
+  const index = values?.values.indexOf(value) ?? -1;
+  if (!values || index === -1) return [];
+  return values.replies.flatMap((each, place) => (each.includes(index) ? [place] : []));
+}
+
+/** Whether a reply has one of the selected values of every selected filter. */
+export function selectsReply(facets: ReplyFacets, place: number, selection: FilterSelection): boolean {
+  return selects(facets, place, selection);
 }

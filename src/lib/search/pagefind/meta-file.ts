@@ -1,61 +1,42 @@
-// Pagefind's metadata file (pagefind.zh_<hash>.pf_meta) → its pages' ids, in its order: the
-// order in which a search without a sort lists results. The search page takes each result's
-// place in the corpus from that order (search-engine.ts), so scripts/index-search.ts checks
-// that Pagefind kept the records in the order they were added. The file, after gunzip and
-// Pagefind's 12-byte signature, is CBOR: an array of the version and the pages, each
-// [id, word count, …], then more that is not read here.
+// Pagefind's metadata file (pagefind.zh_<hash>.pf_meta, after gunzip and Pagefind's 12-byte
+// signature) → its pages' ids in order and its word chunks. The search page reads Pagefind's
+// word chunks itself (index-chunk.ts): scripts/index-search.ts copies the chunk table into the
+// search's own index file and checks that Pagefind kept the pages in the order they were
+// added, the corpus's, so that page n of a chunk is record n. Pagefind 1.6 writes
+// [version, pages [[id, word count, …]], chunks [[from, to, hash]], filters, sorts, …].
+import { CborReader } from './cbor.ts';
 
-interface Head {
-  /** CBOR's major type: 0 an unsigned integer, 2 bytes, 3 text, 4 an array, 5 a map, 7 a simple value. */
-  type: number;
-  value: number;
-  next: number;
+/** A word chunk: the words from `from` to `to` (Pagefind trims both to the prefixes that tell chunks apart) are in index/<hash>.pf_index. */
+export type ChunkEntry = [from: string, to: string, hash: string];
+
+export interface PagefindMeta {
+  version: string;
+  /** The pages' ids (hashes), in Pagefind's order. */
+  pages: string[];
+  chunks: ChunkEntry[];
 }
 
-function readHead(bytes: Uint8Array, at: number): Head {
-  const initial = bytes[at];
-  if (initial === undefined) throw new Error('pagefind metadata: ends too soon');
-  const type = initial >> 5;
-  const info = initial & 31;
-  if (info < 24) return { type, value: info, next: at + 1 };
-  if (info > 27) throw new Error(`pagefind metadata: unexpected CBOR head ${initial} at ${at}`);
-  const length = 2 ** (info - 24);
-  let value = 0;
-  for (let index = 1; index <= length; index++) value = value * 256 + bytes[at + index]!;
-  return { type, value, next: at + 1 + length };
+/** `meta` is the file after gunzip, without Pagefind's signature. */
+export function readPagefindMeta(meta: Uint8Array): PagefindMeta {
+  const reader = new CborReader(meta);
+  if (reader.array() < 3) throw new Error('pagefind metadata: not [version, pages, chunks, …]');
+  const version = reader.text();
+  const pages = Array.from({ length: reader.array() }, () => {
+    const fields = reader.array();
+    const id = reader.text();
+    for (let field = 1; field < fields; field++) reader.skip();
+    return id;
+  });
+  const chunks = Array.from({ length: reader.array() }, (): ChunkEntry => {
+    const fields = reader.array();
+    const entry: ChunkEntry = [reader.text(), reader.text(), reader.text()];
+    for (let field = 3; field < fields; field++) reader.skip();
+    return entry;
+  });
+  return { version, pages, chunks };
 }
 
-/** Where the item at `at` ends. */
-function skipItem(bytes: Uint8Array, at: number): number {
-  const head = readHead(bytes, at);
-  if (head.type === 2 || head.type === 3) return head.next + head.value;
-  if (head.type !== 4 && head.type !== 5) return head.next;
-  let next = head.next;
-  for (let index = 0; index < head.value * (head.type === 5 ? 2 : 1); index++) next = skipItem(bytes, next);
-  return next;
-}
-
-function readText(bytes: Uint8Array, at: number): { text: string; next: number } {
-  const head = readHead(bytes, at);
-  if (head.type !== 3) throw new Error(`pagefind metadata: expected text at ${at}`);
-  return {
-    text: new TextDecoder().decode(bytes.subarray(head.next, head.next + head.value)),
-    next: head.next + head.value,
-  };
-}
-
-/** The ids of the pages, in order. `meta` is the file after gunzip, without Pagefind's signature. */
+/** The ids of the pages, in order. */
 export function pagefindPageOrder(meta: Uint8Array): string[] {
-  const root = readHead(meta, 0);
-  const pages = readHead(meta, readText(meta, root.next).next);
-  if (root.type !== 4 || pages.type !== 4) throw new Error('pagefind metadata: not [version, pages, …]');
-  const ids: string[] = [];
-  let at = pages.next;
-  for (let index = 0; index < pages.value; index++) {
-    const page = readHead(meta, at);
-    if (page.type !== 4) throw new Error(`pagefind metadata: page ${index} is not an array`);
-    ids.push(readText(meta, page.next).text);
-    at = skipItem(meta, at);
-  }
-  return ids;
+  return readPagefindMeta(meta).pages;
 }

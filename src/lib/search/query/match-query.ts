@@ -3,7 +3,7 @@
 // within one part (search-units.ts): a term never matches across two paragraphs. The
 // search page checks each reply Pagefind finds with this, and the tests use it as the
 // oracle that the page is compared with.
-import { queryTerms, type ParsedQuery, type QueryTerm } from './parse-query.ts';
+import { queryTerms, type ParsedQuery, type QueryTerm } from './terms.ts';
 
 /** A term of the query and the parts of one reply that contain it. */
 export interface TermPlaces {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { parseQuery, queryTerms, type ParsedQuery, type QueryTerm } from './parse-query.ts';
+import { parseQuery } from './parse-query.ts';
+import { queryTerms, type ParsedQuery, type QueryTerm } from './terms.ts';
 
 /** A parse at a glance: each term as its normalized text, quoted ones in "", and the hints' codes. */
 function reading(query: string): { clauses: string[][]; excluded: string[]; hints: string[] } {
   const parsed = parseQuery(query);
-  const show = (term: QueryTerm) => (term.quoted ? `"${term.normalized}"` : term.normalized);
+  const show = (term: QueryTerm) => (term.kind === 'phrase' ? `"${term.normalized}"` : term.normalized);
   return {
     clauses: parsed.clauses.map((clause) => clause.map(show)),
     excluded: parsed.excluded.map(show),
@@ -19,7 +20,7 @@ const reads = (clauses: string[][], excluded: string[] = [], hints: string[] = [
 describe('parseQuery: each form of the language', () => {
   it('reads a query without syntax as one term, as the search did before', () => {
     expect(parseQuery('核安全')).toEqual({
-      clauses: [[{ text: '核安全', normalized: '核安全', quoted: false }]],
+      clauses: [[{ kind: 'word', text: '核安全', normalized: '核安全', start: 0, end: 3 }]],
       excluded: [],
       hints: [],
     });
@@ -34,7 +35,7 @@ describe('parseQuery: each form of the language', () => {
 
   it('keeps a quoted phrase whole, with the text typed inside the marks', () => {
     expect(parseQuery('"nuclear security"').clauses).toEqual([
-      [{ text: 'nuclear security', normalized: 'nuclearsecurity', quoted: true }],
+      [{ kind: 'phrase', text: 'nuclear security', normalized: 'nuclearsecurity', start: 1, end: 17 }],
     ]);
     for (const query of ['“核 安全”', '「核 安全」', '『核 安全』', '＂核 安全＂'])
       expect(reading(query), query).toEqual(reads([['"核安全"']]));
@@ -58,13 +59,14 @@ describe('parseQuery: each form of the language', () => {
     expect(reading('-OR')).toEqual(reads([], ['or'], ['only-exclusions']));
   });
 
-  it('says where a term came from: text as typed, quoted or not', () => {
-    const parsed = parseQuery('ＡＢ -"Cd" e|f');
+  it('says where a term came from: its kind, its text as typed and where the query has it', () => {
+    const parsed = parseQuery('ＡＢ -"Cd" e|f 1540');
     expect(queryTerms(parsed)).toEqual([
-      { term: { text: 'ＡＢ', normalized: 'ab', quoted: false }, excluded: false },
-      { term: { text: 'e', normalized: 'e', quoted: false }, excluded: false },
-      { term: { text: 'f', normalized: 'f', quoted: false }, excluded: false },
-      { term: { text: 'Cd', normalized: 'cd', quoted: true }, excluded: true },
+      { term: { kind: 'word', text: 'ＡＢ', normalized: 'ab', start: 0, end: 2 }, excluded: false },
+      { term: { kind: 'word', text: 'e', normalized: 'e', start: 9, end: 10 }, excluded: false },
+      { term: { kind: 'word', text: 'f', normalized: 'f', start: 11, end: 12 }, excluded: false },
+      { term: { kind: 'number', text: '1540', normalized: '1540', start: 13, end: 17 }, excluded: false },
+      { term: { kind: 'phrase', text: 'Cd', normalized: 'cd', start: 5, end: 7 }, excluded: true },
     ]);
   });
 });
@@ -163,15 +165,16 @@ describe('parseQuery: properties', () => {
     const term = fc
       .tuple(plain, wordOf(inside))
       .map(([first, rest]) => first + rest)
-      .filter((text) => normalizeForSearch(text) !== '');
+      // An ellipsis at either end is dropped (join-words.ts): such a term is not read as typed.
+      .filter((text) => normalizeForSearch(text) !== '' && !/^\.{2,}|\.{2,}$/.test(text));
     const space = fc.constantFrom('', ' ', '\u3000', '\t ');
     fc.assert(
       fc.property(space, term, space, (before, text, after) => {
-        expect(parseQuery(before + text + after)).toEqual({
-          clauses: [[{ text, normalized: normalizeForSearch(text), quoted: false }]],
-          excluded: [],
-          hints: [],
-        });
+        const parsed = parseQuery(before + text + after);
+        expect(parsed.clauses.map((clause) => clause.map((each) => each.text))).toEqual([[text]]);
+        expect(parsed.clauses[0]![0]!.normalized).toBe(normalizeForSearch(text));
+        expect(parsed.excluded).toEqual([]);
+        expect(parsed.hints).toEqual([]);
       }),
       { numRuns: 2000 },
     );
@@ -188,8 +191,8 @@ describe('parseQuery: properties', () => {
     );
     const space = fc.array(fc.constantFrom(' ', '\u3000', '\t', '\n'), { minLength: 1, maxLength: 3 });
     const shape = (parsed: ParsedQuery) => ({
-      clauses: parsed.clauses.map((clause) => clause.map((term) => [term.normalized, term.quoted])),
-      excluded: parsed.excluded.map((term) => [term.normalized, term.quoted]),
+      clauses: parsed.clauses.map((clause) => clause.map((term) => [term.normalized, term.kind])),
+      excluded: parsed.excluded.map((term) => [term.normalized, term.kind]),
       hints: parsed.hints.map((hint) => hint.code),
     });
     fc.assert(

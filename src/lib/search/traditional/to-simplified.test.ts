@@ -65,12 +65,12 @@ describe('simplifyQuery', () => {
     expect(simplified).toEqual({
       clauses: [
         [
-          { text: '化學武器公約', normalized: '化学武器公约', quoted: false },
-          { text: '禁止化学武器组织', normalized: '禁止化学武器组织', quoted: false },
+          { kind: 'word', text: '化學武器公約', normalized: '化学武器公约', start: 0, end: 6 },
+          { kind: 'word', text: '禁止化学武器组织', normalized: '禁止化学武器组织', start: 10, end: 18 },
         ],
-        [{ text: '核安全', normalized: '核安全', quoted: false }],
+        [{ kind: 'word', text: '核安全', normalized: '核安全', start: 19, end: 22 }],
       ],
-      excluded: [{ text: '國際 刑警', normalized: '国际刑警', quoted: true }],
+      excluded: [{ kind: 'phrase', text: '國際 刑警', normalized: '国际刑警', start: 25, end: 30 }],
       hints: [],
     });
   });

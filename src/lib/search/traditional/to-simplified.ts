@@ -4,7 +4,7 @@
 // uses; which characters those are, traditional-characters.ts says without the converter,
 // in 2.4 KB gzipped with its decoder. A query in simplified characters loads nothing.
 import { normalizeForSearch } from '../text/normalize.ts';
-import type { ParsedQuery, QueryTerm } from '../query/parse-query.ts';
+import type { ParsedQuery, QueryTerm } from '../query/terms.ts';
 import { isTraditionalCharacter } from './traditional-characters.ts';
 
 /** Normalized text → the same in simplified characters. */

@@ -1,15 +1,19 @@
-// Which names a query is, on the search page: the part of build/search-names.ts the browser needs.
-import { normalizeForSearch } from '../text/normalize.ts';
+// Which names a query is: the instruments, resolutions, states and organizations a term can
+// name, by any of their forms (the texts' own, the forms of scholarship and the press curated in
+// content/data/name-forms.tsv, the site's labels, the English ones). Pure and small: the
+// search page carries the forms and loads the rest of each name (labels, pages, counts) only
+// for a query that is one.
+import { normalizeForSearch } from '../search/text/normalize.ts';
 
-/** A name as the search page knows it (build/search-names.ts builds these into the page). */
+/** A name as the search page knows it (search/build/search-names.ts builds these). */
 export interface NameOfQuery {
-  /** Also the Pagefind filter whose value `value` every reply naming it carries. */
+  /** Also the filter whose value `value` every reply naming it carries. */
   kind: 'instrument' | 'resolution' | 'state' | 'organization';
   value: string;
   label: { zh: string; en: string };
   /** Its page on the site, without the base path. */
   page: string;
-  /** Queries, as normalizeNameQuery leaves them, that are this name. */
+  /** Queries, as nameKey leaves them, that are this name. */
   forms: string[];
   /** Normalized text, any of which shows that a reply names it; marked in excerpts. */
   marks: string[];
@@ -28,20 +32,26 @@ export function sameNames<Name extends Pick<NameOfQuery, 'kind' | 'value'>>(
   return asked.flatMap((one) => names.filter((name) => name.kind === one.kind && name.value === one.value));
 }
 
-/** Title marks and quotation marks around a name do not change which name it is. */
-const AROUND_A_NAME = /^[《〈"“「『]+|[》〉"”」』]+$/g;
+/** Title marks anywhere (《〈核材料实物保护公约〉修正案》, 《核材料实物保护公约》修正案) and quotation marks around a name do not change which name it is. */
+const TITLE_MARKS = /[《》〈〉]/g;
+const QUOTES_AROUND = /^["“「『]+|["”」』]+$/g;
 
-/** A query as compared with the forms of names: normalized, without title marks or quotation marks around it. */
-export function normalizeNameQuery(query: string): string {
-  return normalizeForSearch(query).replace(AROUND_A_NAME, '');
+/** Normalized text as compared with the forms of names. */
+export function nameKey(normalized: string): string {
+  return normalized.replace(TITLE_MARKS, '').replace(QUOTES_AROUND, '');
 }
 
-/** The names a normalized term is (usually none; one form can belong to more than one name). */
+/** A query as compared with the forms of names. */
+export function normalizeNameQuery(query: string): string {
+  return nameKey(normalizeForSearch(query));
+}
+
+/** The names a normalized term is (usually none). */
 export function namesOfTerm<Name extends Pick<NameOfQuery, 'forms'>>(
   names: readonly Name[],
   normalized: string,
 ): Name[] {
-  const asked = normalized.replace(AROUND_A_NAME, '');
+  const asked = nameKey(normalized);
   return asked ? names.filter((name) => name.forms.includes(asked)) : [];
 }
 

@@ -1,0 +1,146 @@
+// The search over a built site, written last (scripts/index-search.ts; the engine's tests build
+// one the same way): one Pagefind record per reply, then one per report's own text, whose words
+// are their characters (text/tokens.ts); one small gzipped card per record; the search's own
+// index file (Pagefind's chunk table, each reply's facets, the reports' texts, the variant
+// groups); and, per group of variants, the replies that hold each form.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Corpus } from '../../schema.ts';
+import { cardPath, PATHS, variantPlacesPath } from '../../urls.ts';
+import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
+import { readPagefindMeta } from '../pagefind/meta-file.ts';
+import { normalizeForSearch } from '../text/normalize.ts';
+import { normalizedUnitTexts } from '../text/search-units.ts';
+import { replyFacets } from './facets-of-replies.ts';
+import { reportTextRecords } from './report-records.ts';
+import { fragmentPages, replyRecords } from './reply-records.ts';
+
+type PagefindFile = { path: string; content: Uint8Array };
+
+// Pagefind cuts its word index into chunks of about this many word positions (default 20000),
+// and a query loads every chunk one of its characters is in. One character per word makes few,
+// large chunks; 1000 keeps a query to a few KB. The pagefind 1.6 binary reads this variable
+// (its own tests set it); were it ignored, search would still be exact, only each query would load more.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+
+/** A Pagefind file's content after gunzip, without its 12-byte signature. */
+export function pagefindContent(file: PagefindFile): Uint8Array {
+  const bytes = gunzipSync(file.content);
+  if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd')
+    throw new Error(`pagefind: ${file.path} has no Pagefind signature`);
+  return bytes.subarray(12);
+}
+
+function writeGzippedJson(site: string, path: string, value: unknown): number {
+  const bytes = gzipSync(JSON.stringify(value), { level: 9 });
+  mkdirSync(dirname(join(site, path)), { recursive: true });
+  writeFileSync(join(site, path), bytes);
+  return bytes.length;
+}
+
+async function buildPagefindIndex(
+  site: string,
+  records: readonly { url: string; content: string }[],
+): Promise<PagefindFile[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const { url, content } of records) {
+    const added = await index.addCustomRecord({ url, content, language: 'zh' });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+  }
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length > 0) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
+  // Pagefind adds its files beside those of an earlier index; stale chunks would be served and counted.
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The page reads only the word chunks: Pagefind's script, WebAssembly, UI and copies of the text are not published.
+  for (const name of readdirSync(join(site, 'pagefind')))
+    if (name !== 'index') rmSync(join(site, 'pagefind', name), { recursive: true, force: true });
+  return files;
+}
+
+/**
+ * The page reads page n of a chunk as record n: Pagefind must have kept the records in the
+ * order they were added. Its metadata lists the pages by id, its fragments give each id's URL.
+ */
+function checkPageOrder(files: readonly PagefindFile[], pages: readonly string[], urls: readonly string[]): void {
+  const urlOf = new Map(
+    files
+      .filter((file) => file.path.endsWith('.pf_fragment'))
+      .flatMap((file) => fragmentPages(file.path, JSON.parse(new TextDecoder().decode(pagefindContent(file)))))
+      .map(({ id, url }) => [id, url]),
+  );
+  const first = urls.findIndex((url, index) => urlOf.get(pages[index] ?? '') !== url);
+  if (first !== -1 || pages.length !== urls.length)
+    throw new Error(
+      `pagefind: the index lists ${urlOf.get(pages[first] ?? '') ?? '(none)'} where ${urls[first]} should be: not in the order the records were added`,
+    );
+}
+
+export interface WrittenIndex {
+  records: number;
+  chunks: number;
+  indexFileBytes: number;
+}
+
+/** Writes the search of `corpus` into the built site folder `site`; `variants`: the forms of each group, in the file's order. */
+export async function writeSearchIndex(
+  corpus: Corpus,
+  site: string,
+  variants: readonly (readonly string[])[],
+): Promise<WrittenIndex> {
+  const replies = replyRecords(corpus);
+  const reports = reportTextRecords(corpus.reports);
+  const records = [...replies, ...reports];
+  const files = await buildPagefindIndex(site, records);
+  const metaFile = files.find((file) => file.path.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error('pagefind: wrote no metadata file');
+  const meta = readPagefindMeta(pagefindContent(metaFile));
+  if (meta.version !== PAGEFIND_FORMAT)
+    throw new Error(
+      `pagefind ${meta.version} wrote the index; the search page reads ${PAGEFIND_FORMAT}'s chunks (src/lib/search/pagefind/): check the format, then change PAGEFIND_FORMAT`,
+    );
+  checkPageOrder(
+    files,
+    meta.pages,
+    records.map((record) => record.url),
+  );
+
+  rmSync(join(site, dirname(cardPath('x'))), { recursive: true, force: true });
+  for (const record of records) writeGzippedJson(site, cardPath(record.card.id), record.card);
+  const forms = variants.map((group) => group.map(normalizeForSearch));
+  const index: SearchIndexFile = {
+    pagefind: meta.version,
+    chunks: meta.chunks,
+    replies: replyFacets(
+      replies.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
+      [...new Set(replies.flatMap((record) => Object.keys(record.filters)))],
+    ),
+    reportTexts: reports.map((record) => ({
+      id: record.card.id,
+      report: record.card.report,
+      year: String(record.card.year),
+    })),
+    variants: forms,
+  };
+  const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
+  const texts = corpus.submissions.map(normalizedUnitTexts);
+  rmSync(join(site, dirname(variantPlacesPath(0))), { recursive: true, force: true });
+  forms.forEach((group, at) =>
+    writeGzippedJson(
+      site,
+      variantPlacesPath(at),
+      Object.fromEntries(
+        group.map((form) => [
+          form,
+          texts.flatMap((units, place) => (units.some((unit) => unit.includes(form)) ? [place] : [])),
+        ]),
+      ),
+    ),
+  );
+  return { records: records.length, chunks: meta.chunks.length, indexFileBytes };
+}

@@ -1,0 +1,31 @@
+// What the engine reads, as the page (or a test) provides it: the files the build writes
+// (scripts/index-search.ts), each loaded once, on first use.
+import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
+import type { SearchIndexFile } from '../files/index-file.ts';
+import type { LoadSimplify } from '../traditional/to-simplified.ts';
+import type { NameForms, NameOfQuery } from '../../vocabulary/name-forms.ts';
+
+/** For one group of variant forms: each form's replies (their places), ascending. */
+export type VariantPlaces = Record<string, number[]>;
+
+export interface SearchFiles {
+  /** search/index.json.gz: the chunk table, the replies' facets, the reports' texts. */
+  index(): Promise<SearchIndexFile>;
+  /** pagefind/index/<hash>.pf_index: a word chunk, after gunzip and Pagefind's signature. */
+  chunk(hash: string): Promise<Uint8Array>;
+  /** search/cards/<id>.json.gz */
+  card(id: string): Promise<ReplyCard>;
+  reportCard(id: string): Promise<ReportTextCard>;
+  /** search/names.json: the names with their labels, pages, marks and counts, for a query that is one. */
+  names(): Promise<readonly NameOfQuery[]>;
+  /** search/variants/<group>.json: the replies that hold each form of a group of variants. */
+  variantPlaces(group: number): Promise<VariantPlaces>;
+  /** The converter for traditional characters, loaded only for a query that has one. */
+  simplify?: LoadSimplify;
+}
+
+/** What the page carries in its HTML: enough to read a query before anything loads. */
+export interface QueryVocabulary {
+  /** The forms of each name. */
+  names: readonly NameForms[];
+}

@@ -1,0 +1,66 @@
+// The files the search reads, fetched from the site (scripts/index-search.ts writes them): the
+// search's index file, Pagefind's word chunks, the result cards, the names and the variants.
+// Pagefind's files and ours are gzip on disk; a host may send them so (the page inflates them)
+// or with Content-Encoding (the browser has): README "Hosting". Each is fetched once per page.
+import type {
+  ReplyCard,
+  ReportTextCard,
+  SearchFiles,
+  SearchIndexFile,
+  VariantPlaces,
+  NameOfQuery,
+} from '../lib/search/engine/index.ts';
+import { withBase } from '../lib/site/base-url.ts';
+import { cardPath, pagefindChunkPath, PATHS, variantPlacesPath } from '../lib/urls.ts';
+
+const GZIP = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+/** Every Pagefind file starts, once inflated, with this signature. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+async function fetchBytes(path: string, what: string): Promise<Uint8Array> {
+  const response = await fetch(withBase(path));
+  if (!response.ok) throw new Error(`${response.status} for ${what}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!GZIP(bytes)) return bytes;
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+async function fetchJson<T>(path: string, what: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fetchBytes(path, what))) as T;
+}
+
+/** A word chunk without Pagefind's signature. */
+async function fetchChunk(hash: string): Promise<Uint8Array> {
+  const bytes = await fetchBytes(`/${pagefindChunkPath(hash)}`, `the word chunk ${hash}`);
+  if (new TextDecoder().decode(bytes.subarray(0, PAGEFIND_SIGNATURE.length)) !== PAGEFIND_SIGNATURE)
+    throw new Error(`the word chunk ${hash} is not a Pagefind file`);
+  return bytes.subarray(PAGEFIND_SIGNATURE.length);
+}
+
+/** Each path fetched once. */
+function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const loaded = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = loaded.get(key);
+    if (!value) loaded.set(key, (value = load(key)));
+    return value;
+  };
+}
+
+const index = once(() => fetchJson<SearchIndexFile>(PATHS.searchIndex, 'the search index'));
+const replyCard = once((id) => fetchJson<ReplyCard>(`/${cardPath(id)}`, `the card of ${id}`));
+const reportCard = once((id) => fetchJson<ReportTextCard>(`/${cardPath(id)}`, `the card of ${id}`));
+const names = once(() => fetchJson<NameOfQuery[]>(PATHS.searchNames, 'the search names'));
+const variants = once((group) =>
+  fetchJson<VariantPlaces>(`/${variantPlacesPath(Number(group))}`, `the variants ${group}`),
+);
+
+export const siteFiles: SearchFiles = {
+  index: () => index(''),
+  chunk: once(fetchChunk),
+  card: replyCard,
+  reportCard,
+  names: () => names(''),
+  variantPlaces: (group) => variants(String(group)),
+};
