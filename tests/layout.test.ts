@@ -24,6 +24,22 @@ describe('imports', () => {
     expect(importCircles(graph)).toEqual([]);
   });
 
+  it('keep the search by role: the page’s scripts through the engine’s one door, build and browser code apart', () => {
+    const graph = importGraph(CODE);
+    const search = 'src/lib/search/';
+    const crossings = [...graph].flatMap(([file, imports]) =>
+      imports
+        .filter(
+          (path) =>
+            (file.startsWith('src/scripts/') && path.startsWith(search) && path !== `${search}engine/index.ts`) ||
+            (file.startsWith(`${search}engine/`) && path.startsWith(`${search}build/`)) ||
+            (file.startsWith(`${search}build/`) && path.startsWith(`${search}engine/`)),
+        )
+        .map((path) => `${file} → ${path}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
   it('all lead to files that exist', () => {
     const missing = [...importGraph(CODE)].flatMap(([file, imports]) =>
       imports.filter((path) => !existsSync(path)).map((path) => `${file} → ${path}`),
