@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusSchema } from '../src/lib/schema.ts';
 import { writeSearchIndex } from '../src/lib/search/build/write-search-index.ts';
-import { readVocabulary } from '../src/lib/vocabulary/read-vocabulary.ts';
+import { readVocabulary, type Vocabulary } from '../src/lib/vocabulary/read-vocabulary.ts';
 import { reportErrors } from './report-errors.ts';
 
 const SITE = process.argv[2] ?? 'dist';
@@ -21,13 +21,13 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(join(SITE, 'data/corpus.json'), 'utf8')));
-  let variants: string[][];
+  let vocabulary: Vocabulary;
   try {
-    variants = readVocabulary().variants.map((entry) => entry.forms);
+    vocabulary = readVocabulary();
   } catch (error) {
     reportErrors(error);
   }
-  const written = await writeSearchIndex(corpus, SITE, variants);
+  const written = await writeSearchIndex(corpus, SITE, vocabulary);
   console.log(
     `search: ${written.records} records (${corpus.submissions.length} replies, ${corpus.reports.length} reports' texts); Pagefind word index ${kilobytes(bytesUnder(join(SITE, 'pagefind/index')))} in ${written.chunks} chunks; result cards ${kilobytes(bytesUnder(join(SITE, 'search/cards')))}, index file ${kilobytes(written.indexFileBytes)}`,
   );

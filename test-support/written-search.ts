@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../src/lib/schema.ts';
 import { nameList, searchNames } from '../src/lib/search/build/search-names.ts';
 import { writeSearchIndex } from '../src/lib/search/build/write-search-index.ts';
-import type { QueryVocabulary, SearchFiles } from '../src/lib/search/engine/search-files.ts';
+import type { SearchFiles } from '../src/lib/search/engine/search-files.ts';
 import { cardPath, pagefindChunkPath, PATHS, variantPlacesPath } from '../src/lib/urls.ts';
 import { readVocabulary } from '../src/lib/vocabulary/read-vocabulary.ts';
 import { simplify } from '../src/lib/search/traditional/simplify.ts';
@@ -17,7 +17,6 @@ import { realCorpus } from './real-corpus.ts';
 export interface WrittenSearch {
   dir: string;
   files: SearchFiles;
-  vocabulary: QueryVocabulary;
   /** The files read, by path under the folder, in order: what a page would have downloaded. */
   reads: string[];
 }
@@ -29,11 +28,7 @@ let written: Promise<WrittenSearch> | undefined;
 async function write(corpus: Corpus): Promise<WrittenSearch> {
   const dir = mkdtempSync(join(tmpdir(), 'written-search-'));
   const vocabulary = readVocabulary();
-  await writeSearchIndex(
-    corpus,
-    dir,
-    vocabulary.variants.map((entry) => entry.forms),
-  );
+  await writeSearchIndex(corpus, dir, vocabulary);
   const names = nameList(searchNames(corpus, vocabulary.forms));
   const reads: string[] = [];
   const read = <T>(path: string, value: () => T): Promise<T> => {
@@ -50,7 +45,7 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
     variantPlaces: (group) => read(variantPlacesPath(group), () => readJson(join(dir, variantPlacesPath(group)))),
     simplify: async () => simplify,
   };
-  return { dir, files, vocabulary: { names }, reads };
+  return { dir, files, reads };
 }
 
 /** The real corpus's search, written once per test process. */

@@ -13,7 +13,6 @@ import {
   SearchEngine,
   showPage,
   type FilterSelection,
-  type NameForms,
   type Outcome,
   type SearchRun,
 } from '../lib/search/engine/index.ts';
@@ -38,6 +37,18 @@ import {
 const FIRST_PAGE = 5;
 const MORE_SIZE = 10;
 
+const initial = readSearchParams(new URLSearchParams(location.search));
+const engine = new SearchEngine(siteFiles);
+/** The search in the URL starts when the script runs, before it needs any of the page's elements. */
+const firstSearch =
+  initial.query || Object.keys(initial.selection).length > 0
+    ? engine.searchRun(initial.query, initial.selection)
+    : undefined;
+// Nothing to search yet: the index file loads meanwhile (the head preloads it), so that the first query is quick.
+if (!firstSearch) void engine.index().catch((error: unknown) => console.error(error));
+if (document.readyState === 'loading')
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+
 const $ = <E extends Element>(selector: string) => document.querySelector<E>(selector)!;
 const form = $<HTMLFormElement>('#search-form');
 const boxes = [...document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]')];
@@ -53,10 +64,7 @@ const offered = $<HTMLElement>('#search-offers');
 const reportTexts = $<HTMLElement>('#search-report-texts');
 const quote = $<HTMLElement>('#search-quote');
 const downloads = $<HTMLElement>('#search-downloads');
-const nameForms = JSON.parse(document.querySelector('#search-name-forms')?.textContent ?? '[]') as NameForms[];
 const pageTitle = document.title;
-
-const engine = new SearchEngine(siteFiles, { names: nameForms });
 
 /** The search on screen, as far as its results are shown. */
 let current: Outcome | undefined;
@@ -128,7 +136,7 @@ function startShowing(outcome: Outcome): void {
 async function showNotes(search: SearchRun, mine: number): Promise<void> {
   const [forms, offers_, nearest] = await Promise.all([
     otherForms(search, siteFiles, engine),
-    offers(search, { names: nameForms }, engine),
+    offers(search, engine),
     nearestToQuote(search, engine),
   ]);
   if (mine !== generation) return;
@@ -138,7 +146,8 @@ async function showNotes(search: SearchRun, mine: number): Promise<void> {
   offered.hidden = offered.childElementCount === 0;
 }
 
-async function run(query: string, requested: FilterSelection): Promise<void> {
+/** Runs a search and shows it; `started`: the same search, already under way. */
+async function run(query: string, requested: FilterSelection, started?: Promise<SearchRun>): Promise<void> {
   const mine = ++generation;
   input.value = query;
   showSelection(boxes, requested);
@@ -146,7 +155,7 @@ async function run(query: string, requested: FilterSelection): Promise<void> {
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const search = await engine.searchRun(query, requested);
+    const search = await (started ?? engine.searchRun(query, requested));
     if (mine !== generation) return;
     startShowing(search.outcome);
     if (!(await showMore(search.outcome, FIRST_PAGE, mine))) return;
@@ -208,8 +217,5 @@ for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-
 
 window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParams(location.search)), 'none'));
 
-const initial = readSearchParams(new URLSearchParams(location.search));
 input.value = initial.query;
-if (initial.query || Object.keys(initial.selection).length > 0) go(initial, 'none');
-// Nothing to search yet: load the index file meanwhile (the head preloads it), so that the first query is quick.
-else void engine.index().catch((error: unknown) => console.error(error));
+if (firstSearch) void run(initial.query, initial.selection, firstSearch);

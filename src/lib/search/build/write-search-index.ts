@@ -15,6 +15,8 @@ import { normalizeForSearch } from '../text/normalize.ts';
 import { normalizedUnitTexts } from '../text/search-units.ts';
 import { replyFacets } from './facets-of-replies.ts';
 import { reportTextRecords } from './report-records.ts';
+import { searchNames } from './search-names.ts';
+import type { Vocabulary } from '../../vocabulary/read-vocabulary.ts';
 import { fragmentPages, replyRecords } from './reply-records.ts';
 
 type PagefindFile = { path: string; content: Uint8Array };
@@ -87,12 +89,8 @@ export interface WrittenIndex {
   indexFileBytes: number;
 }
 
-/** Writes the search of `corpus` into the built site folder `site`; `variants`: the forms of each group, in the file's order. */
-export async function writeSearchIndex(
-  corpus: Corpus,
-  site: string,
-  variants: readonly (readonly string[])[],
-): Promise<WrittenIndex> {
+/** Writes the search of `corpus` into the built site folder `site`, with the curated vocabulary (content/data/). */
+export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary: Vocabulary): Promise<WrittenIndex> {
   const replies = replyRecords(corpus);
   const reports = reportTextRecords(corpus.reports);
   const records = [...replies, ...reports];
@@ -112,7 +110,7 @@ export async function writeSearchIndex(
 
   rmSync(join(site, dirname(cardPath('x'))), { recursive: true, force: true });
   for (const record of records) writeGzippedJson(site, cardPath(record.card.id), record.card);
-  const forms = variants.map((group) => group.map(normalizeForSearch));
+  const forms = vocabulary.variants.map((entry) => entry.forms.map(normalizeForSearch));
   const index: SearchIndexFile = {
     pagefind: meta.version,
     chunks: meta.chunks,
@@ -125,6 +123,7 @@ export async function writeSearchIndex(
       report: record.card.report,
       year: String(record.card.year),
     })),
+    names: searchNames(corpus, vocabulary.forms).map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
     variants: forms,
   };
   const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);

@@ -1,6 +1,6 @@
 // The search as the page's scripts use it: the one module of src/lib/search they import.
 export { SearchEngine, ORDERED_BY_PROXIMITY, type SearchRun } from './search-engine.ts';
-export type { SearchFiles, QueryVocabulary, VariantPlaces } from './search-files.ts';
+export type { SearchFiles, VariantPlaces } from './search-files.ts';
 export { positiveNeedles, type Outcome, type QuoteSource } from './outcome.ts';
 export { showPage, hitsOf, type ShownResult, type TermInReply } from './shown-results.ts';
 export { buildExcerpt, findHitsOfAny, type UnitHit } from './excerpt.ts';

@@ -11,7 +11,7 @@ import { variantsInside, variantsOf } from '../../vocabulary/variants.ts';
 import type { FilterSelection } from '../filters/filter-groups.ts';
 import { replyId } from '../filters/reply-facets.ts';
 import { nearestParagraphs, quotePieces, type NearParagraph } from './nearest-paragraphs.ts';
-import type { QueryVocabulary, SearchFiles } from './search-files.ts';
+import type { SearchFiles } from './search-files.ts';
 import type { SearchEngine, SearchRun } from './search-engine.ts';
 
 /** Another form of a term the query has, and what the query finds with it instead. */
@@ -93,7 +93,7 @@ async function countOf(engine: SearchEngine, query: string, selection: FilterSel
 }
 
 /** Queries that would find something, for a query that found nothing. */
-export async function offers(search: SearchRun, vocabulary: QueryVocabulary, engine: SearchEngine): Promise<Offer[]> {
+export async function offers(search: SearchRun, engine: SearchEngine): Promise<Offer[]> {
   const { outcome } = search;
   if (outcome.ids.length > 0 || outcome.reportTexts.length > 0 || outcome.parsed.clauses.length === 0) return [];
   const candidates: Omit<Offer, 'count'>[] = [];
@@ -110,7 +110,7 @@ export async function offers(search: SearchRun, vocabulary: QueryVocabulary, eng
           selection,
         });
     if (term.kind !== 'name')
-      for (const { form } of resembledNames(vocabulary.names, term.normalized))
+      for (const { form } of resembledNames(file.names, term.normalized))
         candidates.push({ kind: 'name', query: replaceTerm(query, term, form), selection, label: form });
   }
   if (Object.keys(selection).length > 0) candidates.push({ kind: 'without-filters', query, selection: {} });

@@ -20,7 +20,7 @@ const inCorpusOrder = (ids: readonly string[]) =>
 
 beforeAll(async () => {
   search = await writtenSearch();
-  engine = new SearchEngine(search.files, search.vocabulary);
+  engine = new SearchEngine(search.files);
 }, 60_000);
 
 describe('a term', () => {
@@ -166,8 +166,7 @@ describe('other forms and offers', () => {
   });
 
   it('offers, for a query that finds nothing, queries that find something, each with what it finds', async () => {
-    const offered = async (query: string, selection = {}) =>
-      offers(await engine.searchRun(query, selection), search.vocabulary, engine);
+    const offered = async (query: string, selection = {}) => offers(await engine.searchRun(query, selection), engine);
     const split = await offered('核安全、出口管制');
     expect(split).toContainEqual(expect.objectContaining({ kind: 'split', query: '核安全 出口管制' }));
     const variants = await offered('核安保');

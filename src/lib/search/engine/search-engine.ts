@@ -20,7 +20,7 @@ import { loadSimplify } from '../traditional/to-simplified.ts';
 import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from '../../vocabulary/name-forms.ts';
 import type { Outcome } from './outcome.ts';
 import { runPlan, type PlanRun } from './run-plan.ts';
-import type { QueryVocabulary, SearchFiles } from './search-files.ts';
+import type { SearchFiles } from './search-files.ts';
 import { WordIndex } from './word-index.ts';
 
 /**
@@ -53,12 +53,10 @@ export interface SearchRun {
 
 export class SearchEngine {
   readonly #files: SearchFiles;
-  readonly #vocabulary: QueryVocabulary;
   #index: Promise<{ file: SearchIndexFile; words: WordIndex }> | undefined;
 
-  constructor(files: SearchFiles, vocabulary: QueryVocabulary) {
+  constructor(files: SearchFiles) {
     this.#files = files;
-    this.#vocabulary = vocabulary;
   }
 
   /** The index file and the word index over it, loaded once. */
@@ -73,18 +71,14 @@ export class SearchEngine {
     return this.#index;
   }
 
-  /** Whether normalized text is a form of a name. */
-  isName = (normalized: string): boolean => namesOfTerm(this.#vocabulary.names, normalized).length > 0;
-
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
     return (await this.searchRun(query, requested)).outcome;
   }
 
   async searchRun(query: string, requested: FilterSelection): Promise<SearchRun> {
-    const [{ file }, reading] = await Promise.all([
-      this.index(),
-      readQuery(query, this.isName, this.#files.simplify ?? loadSimplify),
-    ]);
+    const { file } = await this.index();
+    const isName = (normalized: string) => namesOfTerm(file.names, normalized).length > 0;
+    const reading = await readQuery(query, isName, this.#files.simplify ?? loadSimplify);
     // A link may name filters the index does not have (any more): those are dropped.
     const selection =
       Object.keys(requested).length > 0 ? knownSelection(requested, facetTotals(file.replies)) : requested;
@@ -114,10 +108,10 @@ export class SearchEngine {
   }
 
   /** The names each search of a plan stands for: a positive term's names; none for an excluded one. */
-  #namesOfSearches(parsed: ParsedQuery, searches: readonly string[]): NameForms[][] {
+  #namesOfSearches(file: SearchIndexFile, parsed: ParsedQuery, searches: readonly string[]): NameForms[][] {
     const names: NameForms[][] = searches.map(() => []);
     for (const term of parsed.clauses.flat())
-      names[searches.indexOf(term.normalized)] = namesOfTerm(this.#vocabulary.names, term.normalized);
+      names[searches.indexOf(term.normalized)] = namesOfTerm(file.names, term.normalized);
     return names;
   }
 
@@ -131,7 +125,7 @@ export class SearchEngine {
   async runQuery(parsed: ParsedQuery): Promise<{ run: PlanRun; names: NameForms[] }> {
     const { file, words } = await this.index();
     const plan = planSearches(parsed);
-    const names = this.#namesOfSearches(parsed, plan.searches);
+    const names = this.#namesOfSearches(file, parsed, plan.searches);
     const namedBy = (index: number) =>
       names[index]!.flatMap((name) => placesWithValue(file.replies, name.kind, name.value));
     return { run: await runPlan(plan, words, namedBy), names: names.flat() };
@@ -234,7 +228,7 @@ export class SearchEngine {
     const all = file.replies.respondent.map((_, place) => place);
     const places = this.#selectedReplies(file, all, outcome.selection);
     const selected = await this.#fullNames(
-      this.#vocabulary.names.filter((name) => outcome.selection[name.kind]?.includes(name.value)),
+      file.names.filter((name) => outcome.selection[name.kind]?.includes(name.value)),
     );
     return {
       ...outcome,

@@ -3,7 +3,7 @@
 import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
 import type { SearchIndexFile } from '../files/index-file.ts';
 import type { LoadSimplify } from '../traditional/to-simplified.ts';
-import type { NameForms, NameOfQuery } from '../../vocabulary/name-forms.ts';
+import type { NameOfQuery } from '../../vocabulary/name-forms.ts';
 
 /** For one group of variant forms: each form's replies (their places), ascending. */
 export type VariantPlaces = Record<string, number[]>;
@@ -22,10 +22,4 @@ export interface SearchFiles {
   variantPlaces(group: number): Promise<VariantPlaces>;
   /** The converter for traditional characters, loaded only for a query that has one. */
   simplify?: LoadSimplify;
-}
-
-/** What the page carries in its HTML: enough to read a query before anything loads. */
-export interface QueryVocabulary {
-  /** The forms of each name. */
-  names: readonly NameForms[];
 }

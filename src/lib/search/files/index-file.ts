@@ -4,6 +4,7 @@
 // (scripts/index-search.ts checks it), the replies first, then the reports' texts.
 import type { ChunkEntry } from '../pagefind/meta-file.ts';
 import type { ReplyFacets } from '../filters/reply-facets.ts';
+import type { NameForms } from '../../vocabulary/name-forms.ts';
 
 export interface SearchIndexFile {
   /** The Pagefind version that wrote the word chunks; the page reads 1.6's format. */
@@ -14,6 +15,8 @@ export interface SearchIndexFile {
   replies: ReplyFacets;
   /** The reports' own texts, records n, n + 1, …: each card's id, report and year. */
   reportTexts: { id: string; report: string; year: string }[];
+  /** The forms of every name a query can be (an instrument, a resolution, a state, an organization): enough to read a query. */
+  names: NameForms[];
   /** The forms of each group of variants (content/data/variants.tsv), normalized; search/variants/<group>.json.gz has their replies. */
   variants: string[][];
 }
