@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 import { siteUrlWarning } from './src/lib/site/site-url-warning.ts';
+import { earlySearchScript } from './src/lib/site/early-search-script.ts';
 
 // Where the site is deployed: SITE_URL for absolute links (canonical, citations,
 // sitemap), SITE_BASE for a sub-path such as /wmd/.
@@ -26,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   security: {
     // Astro writes the policy into each page with the hashes of the styles it inlined. Only the
-    // site's own scripts run; Pagefind's search needs WebAssembly (it runs without a worker: no worker-src).
+    // site's own scripts run (the search reads Pagefind's index without its WebAssembly).
     csp: {
       directives: [
         "default-src 'self'",
@@ -36,12 +37,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Without SITE_URL every permalink and citation points to localhost: the build says so.
-  integrations: [siteUrlWarning(process.env.SITE_URL)],
+  // Without SITE_URL every permalink and citation points to localhost: the build says so. The search
+  // page's script starts the search while the page is still being drawn (early-search-script.ts).
+  integrations: [siteUrlWarning(process.env.SITE_URL), earlySearchScript()],
   devToolbar: { enabled: false },
   // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
