@@ -55,6 +55,19 @@ export function resolutionTitle(symbol: string): { zh: string; en: string } {
   };
 }
 
+/**
+ * A title in book-title marks, as Chinese prints it: 《核材料实物保护公约》; a title that holds
+ * another title marks the inner one 〈〉 (《〈核材料实物保护公约〉修正案》, never 《《…》修正案》).
+ * A form that closes a mark it never opened is the text's own (核材料实物保护公约》2005 年修正案,
+ * from "《核材料实物保护公约》2005 年修正案"): it gets back its opening mark only.
+ */
+export function bookTitle(title: string): string {
+  const opened = (title.match(/《/g) ?? []).length;
+  const closed = (title.match(/》/g) ?? []).length;
+  if (closed > opened) return `《${title}`;
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
 /** 化学武器公约: the shortest Chinese form the replies use for an instrument, for tight places (filters, the matrix). */
 export function instrumentShortName(instrument: { aliases: readonly string[] }): string {
   return [...instrument.aliases].sort((a, b) => a.length - b.length)[0]!;

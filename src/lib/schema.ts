@@ -182,7 +182,9 @@ export const RespondentKindSchema = z.enum(['state', 'organization']);
 /** A state or organization, as the curated registry content/data/respondents.json holds it. */
 export const RespondentEntrySchema = z.object({
   id: AsciiIdSchema.describe('Stable ASCII id; it is in URLs that papers cite, so it never changes.'),
-  kind: RespondentKindSchema.describe('A state (or the European Union) or an international organization.'),
+  kind: RespondentKindSchema.describe(
+    'A state, or an organization: an international organization, or the European Union (which the reports list in a section of its own).',
+  ),
   name: z
     .object({
       zh: z.string().describe('Chinese name as the UN writes it.'),
@@ -229,6 +231,9 @@ export const InstrumentSchema = z
       .optional()
       .describe('Other English forms people use for it (Chemical Weapons Convention), which search finds it by.'),
     year: z.number().int().describe('Year of adoption.'),
+    amends: AsciiIdSchema.optional().describe(
+      "For an amendment or protocol, the id of the instrument it amends or adds to, as its own title names it (the CPPNM's amendment: cppnm): a reply naming it names that instrument's text.",
+    ),
     aliases: z.array(z.string()).min(1).describe('Every Chinese form the texts use, without 《》.'),
   })
   .meta({

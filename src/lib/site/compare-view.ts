@@ -13,7 +13,7 @@ import {
   type NamedKind,
   type NamedThing,
 } from '../compare/mention-summary.ts';
-import { resolutionTitle } from '../labels.ts';
+import { bookTitle, resolutionTitle } from '../labels.ts';
 import { normalizeForSearch } from '../search/normalize.ts';
 import { instrumentPath, replyPath, resolutionPath, respondentPath, withAnchor } from '../urls.ts';
 
@@ -88,7 +88,7 @@ function labelOf(corpus: Corpus, kind: NamedKind, ref: string): { label: string;
   if (kind === 'resolution') return { label: resolutionTitle(ref).zh, path: resolutionPath(ref) };
   if (kind === 'instrument') {
     const instrument = corpus.instruments.find((each) => each.id === ref);
-    return { label: instrument ? `《${instrument.name.zh}》` : ref, path: instrumentPath(ref) };
+    return { label: instrument ? bookTitle(instrument.name.zh) : ref, path: instrumentPath(ref) };
   }
   const respondent = corpus.respondents.find((each) => each.id === ref);
   return { label: respondent?.name.zh ?? ref, path: respondent ? respondentPath(respondent) : undefined };
