@@ -6,6 +6,7 @@ import type { CitationSource } from '../cite/citation-source.ts';
 import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
 import type { MetaTag } from '../cite/highwire-tags.ts';
 import { coinsContextObject } from '../cite/coins.ts';
+import { printedItemLabel } from '../cite/printed-item.ts';
 import { englishArticle } from '../labels.ts';
 import { replyPath, withAnchor } from '../urls.ts';
 import { absoluteUrl } from './base-url.ts';
@@ -48,14 +49,20 @@ export function citationSource(
       ...(article ? { article } : {}),
     },
     submission: { id: submission.id, received: submission.received, flags: submission.flags },
-    ...(block?.number ? { paragraph: paragraphLocator(block.number, block.page) } : {}),
+    ...(block?.number ? { paragraph: paragraphLocator(block.number, block) } : {}),
     permalink: block ? withAnchor(replyUrl, block.id) : replyUrl,
     accessed: BUILT_ON,
   };
 }
 
-function paragraphLocator(number: number, page: number | undefined): NonNullable<CitationSource['paragraph']> {
-  return page === undefined ? { number } : { number, page };
+/** This site's number, and the report's own locators where it prints them: the page, the item's label. */
+function paragraphLocator(number: number, block: Block): NonNullable<CitationSource['paragraph']> {
+  const printed = printedItemLabel(block.marker);
+  return {
+    number,
+    ...(block.page === undefined ? {} : { page: block.page }),
+    ...(printed === undefined ? {} : { printed }),
+  };
 }
 
 /** The name the report prints in the reply's heading, and the site's name for the respondent. */
