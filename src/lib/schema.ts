@@ -242,6 +242,28 @@ export const InstrumentSchema = z
       'A treaty, convention, protocol, amendment or code named in the corpus (content/data/instruments.json).',
   });
 
+/** Whose the published data is, and on what terms: the reports' text is the UN's; this site's work is CC BY 4.0. */
+export const DATA_TERMS = {
+  reportsText:
+    "The text of the reports, and of the replies they print, is the United Nations' (© United Nations); it is reproduced here for research, and its use is governed by the United Nations' terms of use.",
+  reportsTextTerms: 'https://www.un.org/en/about-us/terms-of-use',
+  curation:
+    "This site's curation (the texts divided into replies, paragraphs, items and footnotes, their ids and flags), its registries of respondents and instruments, and its coding (the mentions found in the texts) are licensed under the Creative Commons Attribution 4.0 International licence.",
+  curationLicense: 'CC-BY-4.0',
+  curationLicenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export const DataTermsSchema = z
+  .object({
+    reportsText: z.string().describe("Whose the reports' text is, and on what terms it may be used."),
+    reportsTextTerms: z.url().describe("The United Nations' terms of use, which govern the reports' text."),
+    curation: z.string().describe("What this site's own work is, and its licence."),
+    curationLicense: z.literal('CC-BY-4.0').describe("SPDX identifier of the licence of this site's own work."),
+    curationLicenseUrl: z.url().describe('The licence text.'),
+  })
+  .default(DATA_TERMS)
+  .meta({ id: 'DataTerms', description: 'The terms on which the data may be reused.' });
+
 export const CorpusSchema = z
   .object({
     reports: z.array(ReportSchema).describe('The reports, newest first.'),
@@ -250,6 +272,7 @@ export const CorpusSchema = z
       .array(SubmissionSchema)
       .describe("Every reply: newest report first, each report's replies in their printed order."),
     instruments: z.array(InstrumentSchema).default([]).describe('The registry of instruments the replies may name.'),
+    terms: DataTermsSchema.describe("The data's terms: the reports' text is the UN's, this site's work CC BY 4.0."),
   })
   .meta({
     title: 'Corpus of replies on measures to prevent terrorists from acquiring weapons of mass destruction',
@@ -272,6 +295,7 @@ export const ReplyFileSchema = z
     submission: SubmissionSchema.describe('The reply, as in corpus.json.'),
     respondent: RespondentSchema.describe('The state or organization that replied, as in corpus.json.'),
     report: ReportMetadataSchema.describe('The report that printed the reply: its metadata, without its text.'),
+    terms: DataTermsSchema.describe("The data's terms: the reports' text is the UN's, this site's work CC BY 4.0."),
   })
   .meta({
     title: 'One reply on measures to prevent terrorists from acquiring weapons of mass destruction',
@@ -298,3 +322,4 @@ export type Corpus = z.infer<typeof CorpusSchema>;
 export type ReplyFile = z.infer<typeof ReplyFileSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
+export type DataTerms = z.infer<typeof DataTermsSchema>;

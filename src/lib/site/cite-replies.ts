@@ -8,8 +8,7 @@ import type { MetaTag } from '../cite/highwire-tags.ts';
 import { coinsContextObject } from '../cite/coins.ts';
 import { printedItemLabel } from '../cite/printed-item.ts';
 import { englishArticle } from '../labels.ts';
-import { replyPath, withAnchor } from '../urls.ts';
-import { absoluteUrl } from './base-url.ts';
+import { replyPermalink } from './permalinks.ts';
 import type { RespondentView } from './corpus-view.ts';
 import { printedName } from './printed-name.ts';
 
@@ -40,7 +39,6 @@ export function citationSource(
   block: Block | undefined,
   site: URL | undefined,
 ): CitationSource {
-  const replyUrl = absoluteUrl(replyPath(respondent, report), site);
   const article = englishArticle(respondent);
   return {
     report: { symbol: report.symbol, year: report.year, title: report.title, officialUrl: report.officialUrl },
@@ -50,7 +48,7 @@ export function citationSource(
     },
     submission: { id: submission.id, received: submission.received, flags: submission.flags },
     ...(block?.number ? { paragraph: paragraphLocator(block.number, block) } : {}),
-    permalink: block ? withAnchor(replyUrl, block.id) : replyUrl,
+    permalink: replyPermalink(respondent, report, block?.id, site),
     accessed: BUILT_ON,
   };
 }
