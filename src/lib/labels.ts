@@ -99,12 +99,6 @@ export function reportsInText(reports: readonly { symbol: string; year: number }
 /** Reports given a column each in tables of counts; the total counts them all. */
 export const REPORT_COLUMNS = 3;
 
-/** "2011、2018", or "12 次，最近 2033": the years a respondent named something in, in a table cell that keeps its size. */
-export function yearsInOneCell(years: readonly number[]): string {
-  if (years.length <= REPLIES_NAMED) return years.join('、');
-  return `${years.length} 次，最近 ${Math.max(...years)}`;
-}
-
 /**
  * State names that English running text gives "the", as the UN writes them
  * ("the Russian Federation", "the Philippines"): these whole names, and names
