@@ -53,3 +53,34 @@ export const HOSTILE_NAMES = [
 export function withRespondent(source: CitationSource, name: string): CitationSource {
   return { ...source, respondent: { name: { zh: name, en: name } } };
 }
+
+/** Three paragraphs the report labels itself (content/entries/submissions/): a numbered item, a lettered one, a numbered paragraph. */
+export const QATAR_ITEM_3: CitationSource = {
+  report: A_73_112,
+  respondent: { name: { zh: '卡塔尔', en: 'Qatar' } },
+  submission: { id: 'a-73-112-qatar', received: '2018-04-10', flags: [] },
+  // a-73-112-p20: printed "3." on page 10, in a list under a dash under a bullet.
+  paragraph: { number: 20, page: 10, printed: '3' },
+  permalink: 'https://example.org/wmd/states/qatar/a-73-112/#a-73-112-p20',
+  accessed: '2026-11-23',
+};
+
+export const INTERPOL_ITEM_A: CitationSource = {
+  report: A_73_112,
+  respondent: { name: { zh: '国际刑事警察组织', en: 'International Criminal Police Organization' }, article: 'the' },
+  submission: { id: 'a-73-112-interpol', received: '2018-05-10', flags: [] },
+  // a-73-112-p12: printed "(a)" on page 17.
+  paragraph: { number: 12, page: 17, printed: '(a)' },
+  permalink: 'https://example.org/wmd/organizations/interpol/a-73-112/#a-73-112-p12',
+  accessed: '2026-11-23',
+};
+
+export const EL_SALVADOR_2011_PARAGRAPH_1: CitationSource = {
+  report: A_66_115,
+  respondent: { name: { zh: '萨尔瓦多', en: 'El Salvador' } },
+  submission: { id: 'a-66-115-el-salvador', received: '2011-05-23', flags: [] },
+  // a-66-115-p9: the paragraph printed "1." that opens the Special Law's considerations; page unknown.
+  paragraph: { number: 9, printed: '1' },
+  permalink: 'https://example.org/wmd/states/el-salvador/a-66-115/#a-66-115-p9',
+  accessed: '2026-11-23',
+};

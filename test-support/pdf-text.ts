@@ -13,6 +13,20 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   }
   await document.destroy();
   // The PDF's CJK fonts share one glyph between a character and its radical (土 and ⼟, 长 and ⻓), and pdf.js
-  // may read the radical back: NFKC maps the Kangxi radicals to the characters; ⻓, a supplement radical, it leaves.
-  return pages.join('\n').normalize('NFKC').replaceAll('⻓', '长');
+  // may read the radical back: NFKC maps the Kangxi radicals to the characters; the supplement's radicals it
+  // leaves, so those printed pages have shown (页, 见, 飞, 民, 门, 长) are mapped here.
+  return pages
+    .join('\n')
+    .normalize('NFKC')
+    .replace(/[\u2ea0\u2ec5\u2ed3\u2ed4\u2eda\u2edc]/g, (radical) => RADICAL_FORMS[radical]!);
 }
+
+/** CJK Radicals Supplement forms → the characters they stand for. */
+const RADICAL_FORMS: Record<string, string> = {
+  '\u2ea0': '民',
+  '\u2ec5': '见',
+  '\u2ed3': '长',
+  '\u2ed4': '门',
+  '\u2eda': '页',
+  '\u2edc': '飞',
+};

@@ -6,6 +6,7 @@ import { corpusJsonSchema, replyJsonSchema, type JsonSchema } from '../src/lib/c
 import { replyFiles } from '../src/lib/corpus/reply-files.ts';
 import { jsonSchemaValidator } from '../test-support/json-schema-validator.ts';
 import { realCorpus } from '../test-support/real-corpus.ts';
+import { unusedSchemaBranches } from '../test-support/schema-coverage.ts';
 import type { Corpus, Submission } from '../src/lib/schema.ts';
 
 const CORPUS_SCHEMA = corpusJsonSchema('https://example.org/data/corpus.schema.json');
@@ -133,5 +134,51 @@ describe.each([
     );
     for (const [name, definition] of Object.entries(schema.$defs ?? {}))
       expect(isDescribed(definition), name).toBe(true);
+  });
+});
+
+/**
+ * Branches of the schemas that today's data never takes, each with the reason it stays. Any
+ * other unused branch fails: the schema describes something the data does not hold.
+ */
+const UNUSED_WITH_REASON: Record<string, string> = {
+  '#/$defs/Submission/properties/originalLanguage = "fr"':
+    "A reply's original may be in any of the UN's six official languages, which the report prints as 原件：英文 and the like; no reply of today's two reports was sent in French.",
+  '#/$defs/Submission/properties/originalLanguage = "zh"':
+    'As above: a reply may have been sent in Chinese; none of the replies of these two reports was.',
+};
+
+describe('the schemas and the data agree on every field', () => {
+  const corpus = publishedCorpus();
+  const files = replyFiles(corpus).map((file) => JSON.parse(JSON.stringify(file)) as unknown);
+
+  it('corpus.json takes every branch of corpus.schema.json (each field present, each optional one also absent, each value of an enum or a boolean, each array filled somewhere), but those listed with a reason', () => {
+    expect(unusedSchemaBranches(CORPUS_SCHEMA, [corpus]).filter((branch) => !UNUSED_WITH_REASON[branch])).toEqual([]);
+  });
+
+  it('the reply files take every branch of reply.schema.json, but those listed with a reason', () => {
+    expect(unusedSchemaBranches(REPLY_SCHEMA, files).filter((branch) => !UNUSED_WITH_REASON[branch])).toEqual([]);
+  });
+
+  it('lists no reason for a branch the data takes', () => {
+    const unused = new Set([
+      ...unusedSchemaBranches(CORPUS_SCHEMA, [corpus]),
+      ...unusedSchemaBranches(REPLY_SCHEMA, files),
+    ]);
+    expect(Object.keys(UNUSED_WITH_REASON).filter((branch) => !unused.has(branch))).toEqual([]);
+  });
+
+  it('finds a branch the data stops using: no block with a proven page', () => {
+    const withoutPages = publishedCorpus();
+    for (const submission of withoutPages.submissions) for (const block of submission.blocks) delete block.page;
+    for (const report of withoutPages.reports) for (const block of report.intro) delete block.page;
+    expect(unusedSchemaBranches(CORPUS_SCHEMA, [withoutPages])).toContain('#/$defs/Block/properties/page present');
+  });
+
+  it('describes the European Union as what the data marks it: an organization', () => {
+    expect(corpus.respondents.find((respondent) => respondent.id === 'eu')?.kind).toBe('organization');
+    const kind = CORPUS_SCHEMA.$defs!['Respondent']!.properties!['kind'] as JsonSchema;
+    expect(kind.description).toMatch(/organization: an international organization, or the European Union/);
+    expect(kind.description).not.toMatch(/state \(or the European Union\)/);
   });
 });

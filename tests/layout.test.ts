@@ -53,7 +53,7 @@ const ROOTED_PATH = /(?<![\w/.-])(?:src|scripts|tests|test-support|content|publi
 /** A code file named bare: search-units.ts, BaseLayout.astro. */
 const BARE_FILE = /(?<![\w/.-])[\w-]+\.(?:ts|astro|mjs)\b/g;
 /** Placeholders and output, not files to find: A-NN-NNN, {id}, <case>, bench/out/. */
-const NOT_A_FILE = /NN|[{<*…]|^bench\/(out|third|corpora)|^content\/sources\/x\.txt/;
+const NOT_A_FILE = /NN|[{<*…]|^bench\/(out|third|corpora|hostile)|^content\/sources\/x\.txt/;
 
 function namedPaths(text: string): { rooted: string[]; bare: string[] } {
   const trim = (path: string) => path.replace(/[.,;:)]+$/, '');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { englishArticle, englishNameInText, reportsInText } from './labels.ts';
+import { bookTitle, englishArticle, englishNameInText, reportsInText } from './labels.ts';
 import { realCorpus } from '../../test-support/real-corpus.ts';
 
 const state = (en: string) => ({ kind: 'state' as const, name: { zh: '', en } });
@@ -37,4 +37,11 @@ test('descriptions name up to three reports, oldest first, and count a longer se
   expect(reportsInText([report('A/73/112', 2018), report('A/66/115', 2011)], '、')).toBe('A/66/115、A/73/112');
   const series = [2033, 2011, 2018, 2024].map((year) => report(`A/${year - 1945}/1`, year));
   expect(reportsInText(series)).toBe('4 份报告（A/66/1 至 A/88/1）');
+});
+
+test('bookTitle marks a title inside a title with 〈〉, and completes a form the text closes itself', () => {
+  expect(bookTitle('核材料实物保护公约')).toBe('《核材料实物保护公约》');
+  expect(bookTitle('《核材料实物保护公约》修正案')).toBe('《〈核材料实物保护公约〉修正案》');
+  expect(bookTitle('〈核材料实物保护公约〉修正案')).toBe('《〈核材料实物保护公约〉修正案》');
+  expect(bookTitle('核材料实物保护公约》2005 年修正案')).toBe('《核材料实物保护公约》2005 年修正案');
 });

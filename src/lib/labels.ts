@@ -55,9 +55,22 @@ export function resolutionTitle(symbol: string): { zh: string; en: string } {
   };
 }
 
-/** 《化学武器公约》, 《〈核材料实物保护公约〉修正案》: an instrument's title in title marks, a title inside it in 〈〉. */
+/**
+ * A title in book-title marks, as Chinese prints it: 《核材料实物保护公约》; a title that holds
+ * another title marks the inner one 〈〉 (《〈核材料实物保护公约〉修正案》, never 《《…》修正案》).
+ * A form that closes a mark it never opened is the text's own (核材料实物保护公约》2005 年修正案,
+ * from "《核材料实物保护公约》2005 年修正案"): it gets back its opening mark only.
+ */
+export function bookTitle(title: string): string {
+  const opened = (title.match(/《/g) ?? []).length;
+  const closed = (title.match(/》/g) ?? []).length;
+  if (closed > opened) return `《${title}`;
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+/** 《化学武器公约》, 《〈核材料实物保护公约〉修正案》: an instrument's title, as its page prints it. */
 export function instrumentTitle(instrument: { name: { zh: string } }): string {
-  return `《${instrument.name.zh.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+  return bookTitle(instrument.name.zh);
 }
 
 /** "Arms Trade Treaty (ATT), 2013": an instrument's English title as its page prints it. */
@@ -99,12 +112,6 @@ export function reportsInText(reports: readonly { symbol: string; year: number }
 
 /** Reports given a column each in tables of counts; the total counts them all. */
 export const REPORT_COLUMNS = 3;
-
-/** "2011、2018", or "12 次，最近 2033": the years a respondent named something in, in a table cell that keeps its size. */
-export function yearsInOneCell(years: readonly number[]): string {
-  if (years.length <= REPLIES_NAMED) return years.join('、');
-  return `${years.length} 次，最近 ${Math.max(...years)}`;
-}
 
 /**
  * State names that English running text gives "the", as the UN writes them

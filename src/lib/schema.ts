@@ -182,7 +182,9 @@ export const RespondentKindSchema = z.enum(['state', 'organization']);
 /** A state or organization, as the curated registry content/data/respondents.json holds it. */
 export const RespondentEntrySchema = z.object({
   id: AsciiIdSchema.describe('Stable ASCII id; it is in URLs that papers cite, so it never changes.'),
-  kind: RespondentKindSchema.describe('A state (or the European Union) or an international organization.'),
+  kind: RespondentKindSchema.describe(
+    'A state, or an organization: an international organization, or the European Union (which the reports list in a section of its own).',
+  ),
   name: z
     .object({
       zh: z.string().describe('Chinese name as the UN writes it.'),
@@ -229,6 +231,9 @@ export const InstrumentSchema = z
       .optional()
       .describe('Other English forms people use for it (Chemical Weapons Convention), which search finds it by.'),
     year: z.number().int().describe('Year of adoption.'),
+    amends: AsciiIdSchema.optional().describe(
+      "For an amendment or protocol, the id of the instrument it amends or adds to, as its own title names it (the CPPNM's amendment: cppnm): a reply naming it names that instrument's text.",
+    ),
     aliases: z.array(z.string()).min(1).describe('Every Chinese form the texts use, without 《》.'),
   })
   .meta({
@@ -236,6 +241,28 @@ export const InstrumentSchema = z
     description:
       'A treaty, convention, protocol, amendment or code named in the corpus (content/data/instruments.json).',
   });
+
+/** Whose the published data is, and on what terms: the reports' text is the UN's; this site's work is CC BY 4.0. */
+export const DATA_TERMS = {
+  reportsText:
+    "The text of the reports, and of the replies they print, is the United Nations' (© United Nations); it is reproduced here for research, and its use is governed by the United Nations' terms of use.",
+  reportsTextTerms: 'https://www.un.org/en/about-us/terms-of-use',
+  curation:
+    "This site's curation (the texts divided into replies, paragraphs, items and footnotes, their ids and flags), its registries of respondents and instruments, and its coding (the mentions found in the texts) are licensed under the Creative Commons Attribution 4.0 International licence.",
+  curationLicense: 'CC-BY-4.0',
+  curationLicenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export const DataTermsSchema = z
+  .object({
+    reportsText: z.string().describe("Whose the reports' text is, and on what terms it may be used."),
+    reportsTextTerms: z.url().describe("The United Nations' terms of use, which govern the reports' text."),
+    curation: z.string().describe("What this site's own work is, and its licence."),
+    curationLicense: z.literal('CC-BY-4.0').describe("SPDX identifier of the licence of this site's own work."),
+    curationLicenseUrl: z.url().describe('The licence text.'),
+  })
+  .default(DATA_TERMS)
+  .meta({ id: 'DataTerms', description: 'The terms on which the data may be reused.' });
 
 export const CorpusSchema = z
   .object({
@@ -245,6 +272,7 @@ export const CorpusSchema = z
       .array(SubmissionSchema)
       .describe("Every reply: newest report first, each report's replies in their printed order."),
     instruments: z.array(InstrumentSchema).default([]).describe('The registry of instruments the replies may name.'),
+    terms: DataTermsSchema.describe("The data's terms: the reports' text is the UN's, this site's work CC BY 4.0."),
   })
   .meta({
     title: 'Corpus of replies on measures to prevent terrorists from acquiring weapons of mass destruction',
@@ -267,6 +295,7 @@ export const ReplyFileSchema = z
     submission: SubmissionSchema.describe('The reply, as in corpus.json.'),
     respondent: RespondentSchema.describe('The state or organization that replied, as in corpus.json.'),
     report: ReportMetadataSchema.describe('The report that printed the reply: its metadata, without its text.'),
+    terms: DataTermsSchema.describe("The data's terms: the reports' text is the UN's, this site's work CC BY 4.0."),
   })
   .meta({
     title: 'One reply on measures to prevent terrorists from acquiring weapons of mass destruction',
@@ -293,3 +322,4 @@ export type Corpus = z.infer<typeof CorpusSchema>;
 export type ReplyFile = z.infer<typeof ReplyFileSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
+export type DataTerms = z.infer<typeof DataTermsSchema>;

@@ -19,6 +19,8 @@ export const PATHS = {
   corpusSchema: '/data/corpus.schema.json',
   replySchema: '/data/reply.schema.json',
   paragraphsCsv: '/data/paragraphs.csv',
+  /** The Frictionless Data Package of the CSV files. */
+  dataPackage: '/data/datapackage.json',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.png',
   /** The world map's background, one cached file. */

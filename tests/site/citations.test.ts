@@ -166,6 +166,83 @@ describe('citing a paragraph', () => {
   });
 });
 
+describe('citing an item the report numbers or letters itself', () => {
+  // Real paragraphs with a printed mark (content/entries/submissions/): what a reader of the UN PDF looks for.
+  const PRINTED = [
+    {
+      reply: 'a-73-112-qatar',
+      path: 'states/qatar/a-73-112/',
+      block: 'a-73-112-p20',
+      zh: '第10页，卡塔尔答复第20段（本站编号），原文第3项',
+      en: 'item 3',
+    },
+    {
+      reply: 'a-73-112-interpol',
+      path: 'organizations/interpol/a-73-112/',
+      block: 'a-73-112-p12',
+      zh: '第17页，国际刑事警察组织答复第12段（本站编号），原文第(a)项',
+      en: 'item (a)',
+    },
+    {
+      reply: 'a-66-115-el-salvador',
+      path: 'states/el-salvador/a-66-115/',
+      block: 'a-66-115-p9',
+      zh: '萨尔瓦多答复第9段（本站编号），原文第1项',
+      en: 'item 1',
+    },
+  ];
+  const SETUPS = [
+    { name: '1280 px', options: { viewport: { width: 1280, height: 800 } } },
+    { name: '360 px with touch', options: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },
+    { name: 'without JavaScript', options: { javaScriptEnabled: false } },
+  ];
+
+  for (const setup of SETUPS) {
+    it(`reaches the citation page from the paragraph and finds the printed label in every format (${setup.name})`, async () => {
+      const context = await browser.newContext(setup.options);
+      for (const { path, block, zh, en } of PRINTED) {
+        const page = await open(path, context);
+        const cite = page.locator(`#${block} .block__cite`);
+        await Promise.all([page.waitForURL(/\/cite\//), setup.options.hasTouch ? cite.tap() : cite.click()]);
+        expect(await text(page, 'h1'), path).toContain(zh);
+        expect(await text(page, '.cite-panel [data-format="gb-t-7714"]'), path).toContain(`: ${zh}[`);
+        for (const format of ['chicago-in-text', 'apa-in-text'])
+          expect(await text(page, `.cite-panel [data-format="${format}"]`), `${path} ${format}`).toMatch(
+            new RegExp(`\\[numbered on this site\\], ${en.replace(/[()]/g, '\\$&')}\\)$`),
+          );
+        for (const format of ['bibtex', 'ris', 'csl-json'])
+          expect(await page.locator(`.cite-panel pre[data-format="${format}"]`).textContent(), format).toContain(zh);
+        const title = await page.getAttribute('meta[name="citation_title"]', 'content');
+        expect(title!.endsWith(`，${zh}`), title!).toBe(true);
+        await page.close();
+      }
+      await context.close();
+    });
+  }
+
+  it('keeps the label in BibTeX, RIS and CSL-JSON as built, read back by citation-js', async () => {
+    for (const { reply, block, zh } of PRINTED) {
+      for (const { format, extension } of FORMATS) {
+        const item = parse(await builtFile(`cite/${reply}/${block}.${extension}`), format);
+        expect(item.title, `${reply} ${format}`).toMatch(new RegExp(`，${zh.replace(/[()]/g, '\\$&')}$`));
+        expect(item.note!.startsWith(`${zh}。`), `${reply} ${format}`).toBe(true);
+        expect(item.page, `${reply} ${format}`).toBe(/^第(\d+)页/.exec(zh)?.[1]);
+      }
+    }
+  });
+
+  it('leaves COinS as it was: each reply of a two-reply page is the whole reply, no paragraph named', async () => {
+    const page = await open('states/el-salvador/');
+    const titles = await page.$$eval('span.Z3988', (spans) => spans.map((span) => span.getAttribute('title')!));
+    await page.close();
+    const btitles = titles.map((title) => new Map(readContextObject(title)).get('rft.btitle'));
+    expect(btitles).toEqual([
+      '萨尔瓦多的答复：防止恐怖分子获取大规模毁灭性武器的措施（A/73/112）',
+      '萨尔瓦多的答复：防止恐怖分子获取大规模毁灭性武器的措施（A/66/115）',
+    ]);
+  });
+});
+
 describe('the reader’s day', () => {
   const READERS_DAY = new Date(2031, 1, 3, 10, 0); // 3 February 2031, local time
 

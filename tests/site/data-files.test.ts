@@ -1,10 +1,14 @@
 // The data files as the built site serves them, checked against the JSON Schemas the site
 // publishes beside them by a standard validator (Ajv): what a reader downloads is what is tested.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/schema.ts';
 import { jsonSchemaValidator } from '../../test-support/json-schema-validator.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { BUILDS } from '../../test-support/built-site.ts';
+import { checkDataPackage } from '../../test-support/check-data-package.ts';
 
 describe.each(BUILDS)('%s served at %s', (dir, base) => {
   let server: StaticServer;
@@ -37,6 +41,30 @@ describe.each(BUILDS)('%s served at %s', (dir, base) => {
       expect(file.submission, submission.id).toEqual(submission);
     }
     expect(corpus.submissions.length).toBeGreaterThan(30);
+  });
+
+  it('publishes datapackage.json, named by its own URL, whose CSV files pass their Table Schemas as served', async () => {
+    const descriptor = (await fetchJson('data/datapackage.json')) as {
+      id: string;
+      resources: { path: string }[];
+    };
+    expect(new URL(descriptor.id).pathname).toBe(`${base}data/datapackage.json`);
+    const folder = mkdtempSync(join(tmpdir(), 'served-datapackage-'));
+    writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(descriptor));
+    for (const resource of descriptor.resources) {
+      const bytes = Buffer.from(await (await fetch(new URL(`data/${resource.path}`, server.url))).arrayBuffer());
+      // One byte order mark, for spreadsheet programs; handed on without it, as frictionless-py reads it (tests/data-package.test.ts).
+      expect([...bytes.subarray(0, 3)], resource.path).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes[3], resource.path).not.toBe(0xef);
+      writeFileSync(join(folder, resource.path), bytes.subarray(3));
+    }
+    const check = await checkDataPackage(join(folder, 'datapackage.json'));
+    expect(check.profileErrors).toEqual([]);
+    for (const resource of check.resources) {
+      expect(resource.error, resource.name).toBeUndefined();
+      expect(resource.headers, resource.name).toEqual(resource.fields);
+      expect(resource.rows, resource.name).toBeGreaterThan(200);
+    }
   });
 
   it("links a reply's data file from the reply's page", async () => {

@@ -1,19 +1,10 @@
 // The built files: no broken internal link or anchor (linkinator), valid HTML (html-validate).
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, LinkState } from 'linkinator';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { BUILDS } from '../../test-support/built-site.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+import { htmlFiles } from '../../test-support/html-files.ts';
 
 describe.each(BUILDS)('%s served at %s', (dir, base) => {
   let server: StaticServer;

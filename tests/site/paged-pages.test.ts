@@ -118,7 +118,8 @@ function citingParagraphs(): Map<string, Set<string>> {
 /** The paragraphs one page of a resolution or instrument shows passages of, and the pages it lists. */
 async function readListPage(page: Page, base: string): Promise<{ paragraphs: string[]; pages: string[] }> {
   const strip = (href: string) => `/${href.slice(base.length)}`;
-  const paragraphs = await page.$$eval('ol.kwic a[href*="#"]', (links) =>
+  // Not the replies that name only an amendment of the instrument: their passages name another work.
+  const paragraphs = await page.$$eval('ol.kwic:not(.naming-amendment) a[href*="#"]', (links) =>
     links.map((link) => link.getAttribute('href')!),
   );
   const pages = await page.$$eval('section.listed-reports li a', (links) =>

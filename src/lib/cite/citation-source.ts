@@ -34,6 +34,8 @@ export interface CitationSource {
     number: number;
     /** The report's printed page where the paragraph starts, only where the page furniture proves it. */
     page?: number;
+    /** The item's label as the report prints it ("3", "(a)"), where its list mark names it (printed-item.ts). */
+    printed?: string;
   };
   /** Absolute URL of the reply page, with the paragraph's anchor when one paragraph is cited. */
   permalink: string;

@@ -82,16 +82,23 @@ function paragraphOwner(source: CitationSource, language: CitationLanguage): str
   return isNote(source) ? `note on the reply of ${en}` : `reply of ${en}`;
 }
 
-/** "第15页，卡塔尔答复第3段（本站编号）"; "p. 15, reply of Qatar, para. 3 (numbered on this site)". */
+/**
+ * "第10页，卡塔尔答复第20段（本站编号），原文第3项"; "p. 10, reply of Qatar, para. 20 (numbered
+ * on this site), item 3". The printed item label is what a reader finds in the UN PDF; the
+ * paragraph number is what this site shows, and the only locator of a paragraph the report
+ * does not number.
+ */
 function locatorText(source: CitationSource, language: CitationLanguage): string | undefined {
   const { paragraph } = source;
   if (!paragraph) return undefined;
   const owner = paragraphOwner(source, language);
   if (language === 'zh') {
-    const part = `${owner}第${paragraph.number}段（本站编号）`;
+    const item = paragraph.printed === undefined ? '' : `，原文第${paragraph.printed}项`;
+    const part = `${owner}第${paragraph.number}段（本站编号）${item}`;
     return paragraph.page === undefined ? part : `第${paragraph.page}页，${part}`;
   }
-  const part = `${owner}, para. ${paragraph.number} (numbered on this site)`;
+  const item = paragraph.printed === undefined ? '' : `, item ${paragraph.printed}`;
+  const part = `${owner}, para. ${paragraph.number} (numbered on this site)${item}`;
   return paragraph.page === undefined ? part : `p. ${paragraph.page}, ${part}`;
 }
 
@@ -107,14 +114,15 @@ export function describeCitedWork(source: CitationSource, language: CitationLang
 
 /**
  * The locator of an author-date in-text citation, as a CSL cite: "(Cuba 2018,
- * para. 5 [numbered on this site])". The in-text citation points at the
+ * para. 5 [numbered on this site])", "(Qatar 2018, 10, para. 20 [numbered on this site], item 3)". The in-text citation points at the
  * reply's reference entry, so the paragraph is the reply's; the brackets say
  * whose numbering (brackets, as parentheses inside parentheses, CMOS 6.101 and APA 6.10).
  */
 export function inTextLocator(source: CitationSource): { locator: string; label: 'paragraph' | 'page' } | undefined {
   const { paragraph } = source;
   if (!paragraph) return undefined;
-  const numbered = `${paragraph.number} [numbered on this site]`;
+  const item = paragraph.printed === undefined ? '' : `, item ${paragraph.printed}`;
+  const numbered = `${paragraph.number} [numbered on this site]${item}`;
   return paragraph.page === undefined
     ? { locator: numbered, label: 'paragraph' }
     : { locator: `${paragraph.page}, para. ${numbered}`, label: 'page' };

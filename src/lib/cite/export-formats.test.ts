@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { buildCitationItem } from './csl-item.ts';
 import type { CitationSource } from './citation-source.ts';
 import { toBibTeX, toCslJson, toRIS } from './export-formats.ts';
-import { CUBA_PARAGRAPH_5, HOSTILE_NAMES, withRespondent } from '../../../test-support/citation-sources.ts';
+import {
+  CUBA_PARAGRAPH_5,
+  EL_SALVADOR_2011_PARAGRAPH_1,
+  HOSTILE_NAMES,
+  INTERPOL_ITEM_A,
+  QATAR_ITEM_3,
+  withRespondent,
+} from '../../../test-support/citation-sources.ts';
 
 /** Reads a file back the way a reference manager would: citation-js's BibTeX or RIS input. */
 function parseBack(text: string): Record<string, unknown>[] {
@@ -138,5 +145,28 @@ describe('hostile names come back as the same text', () => {
       const [entry] = JSON.parse(toCslJson(buildCitationItem(source))) as { author: { literal: string }[] }[];
       expect(entry!.author).toEqual([{ literal: flat }]);
     });
+  }
+});
+
+describe('the report’s printed item label, read back by citation-js from every download', () => {
+  const PRINTED = [
+    { source: QATAR_ITEM_3, locator: '第10页，卡塔尔答复第20段（本站编号），原文第3项', page: '10' },
+    { source: INTERPOL_ITEM_A, locator: '第17页，国际刑事警察组织答复第12段（本站编号），原文第(a)项', page: '17' },
+    { source: EL_SALVADOR_2011_PARAGRAPH_1, locator: '萨尔瓦多答复第9段（本站编号），原文第1项', page: undefined },
+  ];
+  for (const { source, locator, page } of PRINTED) {
+    const item = buildCitationItem(source);
+    for (const [format, text] of [
+      ['BibTeX', toBibTeX(item)],
+      ['RIS', toRIS(item)],
+      ['CSL-JSON', toCslJson(item)],
+    ] as const) {
+      test(`${source.submission.id} ${format}: title and note end in the locator, the page in its field`, () => {
+        const [entry] = parseBack(text);
+        expect(entry!['title']).toMatch(new RegExp(`，${locator.replace(/[()]/g, '\\$&')}$`));
+        expect(String(entry!['note']).startsWith(`${locator}。`)).toBe(true);
+        expect(entry!['page']).toBe(page);
+      });
+    }
   }
 });

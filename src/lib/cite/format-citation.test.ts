@@ -6,8 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { formatCitation, formatInTextCitation } from './format-citation.ts';
 import {
   CUBA_PARAGRAPH_5,
+  EL_SALVADOR_2011_PARAGRAPH_1,
   HOSTILE_NAMES,
+  INTERPOL_ITEM_A,
   NATO_2011_REPLY,
+  QATAR_ITEM_3,
   TURKMENISTAN_2011_REPLY,
   withRespondent,
 } from '../../../test-support/citation-sources.ts';
@@ -118,4 +121,46 @@ describe('hostile names stay text', () => {
       }
     });
   }
+});
+
+describe('the report’s own locators: the printed item label beside this site’s number, the page where proven', () => {
+  const QATAR_URL = 'https://example.org/wmd/states/qatar/a-73-112/#a-73-112-p20';
+  const INTERPOL_URL = 'https://example.org/wmd/organizations/interpol/a-73-112/#a-73-112-p12';
+  const EL_SALVADOR_URL = 'https://example.org/wmd/states/el-salvador/a-66-115/#a-66-115-p9';
+
+  test('Qatar 2018, the item printed "3." on page 10', () => {
+    expect(formatCitation(QATAR_ITEM_3, 'gb-t-7714')).toBe(
+      `卡塔尔. 卡塔尔的答复[R/OL]//联合国秘书长. 防止恐怖分子获取大规模毁灭性武器的措施: A/73/112. 纽约: 联合国, 2018: 第10页，卡塔尔答复第20段（本站编号），原文第3项[2026-11-23]. ${QATAR_URL}. 联合国正式文件: https://undocs.org/zh/A/73/112.`,
+    );
+    expect(formatInTextCitation(QATAR_ITEM_3, 'chicago')).toBe(
+      '(Qatar 2018, 10, para. 20 [numbered on this site], item 3)',
+    );
+    expect(formatInTextCitation(QATAR_ITEM_3, 'apa')).toBe(
+      '(Qatar, 2018, p. 10, para. 20 [numbered on this site], item 3)',
+    );
+  });
+
+  test('INTERPOL 2018, the item printed "(a)" on page 17', () => {
+    expect(formatCitation(INTERPOL_ITEM_A, 'gb-t-7714')).toBe(
+      `国际刑事警察组织. 国际刑事警察组织的答复[R/OL]//联合国秘书长. 防止恐怖分子获取大规模毁灭性武器的措施: A/73/112. 纽约: 联合国, 2018: 第17页，国际刑事警察组织答复第12段（本站编号），原文第(a)项[2026-11-23]. ${INTERPOL_URL}. 联合国正式文件: https://undocs.org/zh/A/73/112.`,
+    );
+    expect(formatInTextCitation(INTERPOL_ITEM_A, 'chicago')).toBe(
+      '(International Criminal Police Organization 2018, 17, para. 12 [numbered on this site], item (a))',
+    );
+    expect(formatInTextCitation(INTERPOL_ITEM_A, 'apa')).toBe(
+      '(International Criminal Police Organization, 2018, p. 17, para. 12 [numbered on this site], item (a))',
+    );
+  });
+
+  test('El Salvador 2011, the paragraph printed "1.", its page not proven', () => {
+    expect(formatCitation(EL_SALVADOR_2011_PARAGRAPH_1, 'gb-t-7714')).toBe(
+      `萨尔瓦多. 萨尔瓦多的答复[R/OL]//联合国秘书长. 防止恐怖分子获取大规模毁灭性武器的措施: A/66/115. 纽约: 联合国, 2011: 萨尔瓦多答复第9段（本站编号），原文第1项[2026-11-23]. ${EL_SALVADOR_URL}. 联合国正式文件: https://undocs.org/zh/A/66/115.`,
+    );
+    expect(formatInTextCitation(EL_SALVADOR_2011_PARAGRAPH_1, 'chicago')).toBe(
+      '(El Salvador 2011, para. 9 [numbered on this site], item 1)',
+    );
+    expect(formatInTextCitation(EL_SALVADOR_2011_PARAGRAPH_1, 'apa')).toBe(
+      '(El Salvador, 2011, para. 9 [numbered on this site], item 1)',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignableBlock } from './align-blocks.ts';
+import { alignBlocks, type AlignableBlock } from './align-blocks.ts';
 import { compareReplies, type ComparedRow } from './compare-replies.ts';
 
 function paragraphs(prefix: string, texts: string[]): AlignableBlock[] {
@@ -18,6 +18,8 @@ function marked(rows: ComparedRow[]): { ids: string; earlier: string[]; later: s
 const SCIENCE = '北约科学促进和平与安全方案支持来自北约和伙伴国的科学家进行民间科学合作。';
 const PARTNERS = '北约通过地中海对话和伊斯坦布尔合作倡议加深了与伙伴国的合作';
 const TOOLS = '，并编制了关于化学、生物、放射和核恐怖主义的专用工具。';
+/** A paragraph printed in both years: it pairs, and keeps the blocks before and after it apart. */
+const KEPT = '与伙伴的合作继续扩大，共享情报的举措稳步推进。';
 describe('compareReplies', () => {
   it('marks in a row of two the passages the two blocks share', () => {
     const earlier = paragraphs('e', [
@@ -47,41 +49,43 @@ describe('compareReplies', () => {
   });
 
   it('marks a clause kept in two blocks that are both alone, in both', () => {
+    // The two blocks stand on either side of a paragraph printed in both years, so pairing them would cross that pair.
     const earlier = paragraphs('e', [
-      '预防恐怖主义处是反恐执行工作队大规模毁灭性武器工作组的成员，协助编写了应对放射性袭击的报告。' +
-        '二〇一〇年十二月，它参加了在奥地利举行的国际、区域和次区域组织关于合作推动第1540号决议执行工作的会议' +
-        TOOLS,
+      '预防恐怖主义处是反恐执行工作队大规模毁灭性武器工作组的成员，协助编写了应对放射性袭击的报告' + TOOLS,
+      KEPT,
     ]);
     const later = paragraphs('l', [
-      '另外，毒品和犯罪问题办公室还于二〇一七年九月通过视频致辞的方式出席了禁化武组织在海牙举办的化学保安年度研讨会，' +
-        '为乌克兰举行了核走私问题立法起草工作讲习班' +
-        TOOLS,
+      KEPT,
+      '另外，毒品和犯罪问题办公室为乌克兰举行了核走私问题立法起草工作讲习班' + TOOLS,
     ]);
     expect(marked(compareReplies(earlier, later))).toEqual([
       { ids: 'e-p1 | -', earlier: [TOOLS], later: [] },
-      { ids: '- | l-p1', earlier: [], later: [TOOLS] },
+      { ids: 'e-p2 | l-p1', earlier: [KEPT], later: [KEPT] },
+      { ids: '- | l-p2', earlier: [], later: [TOOLS] },
     ]);
   });
 
   it('leaves names and terms in a block alone unmarked: a clause of twenty characters counts there', () => {
     const earlier = paragraphs('e', [
       '联合国毒品和犯罪问题办公室是打击核恐怖主义全球倡议的正式观察员，并于二〇一〇年在匈牙利和乌克兰参加了它的会议，还与原子能机构共同主办了说明会。',
+      KEPT,
     ]);
     const later = paragraphs('l', [
+      KEPT,
       '二〇一七年六月，联合国毒品和犯罪问题办公室还通过视频致辞的方式出席了在东京举行的该倡议第十次全体会议，又前往欧洲联盟执法合作署进行了考察。',
     ]);
     expect(marked(compareReplies(earlier, later))).toEqual([
       { ids: 'e-p1 | -', earlier: [], later: [] },
-      { ids: '- | l-p1', earlier: [], later: [] },
+      { ids: 'e-p2 | l-p1', earlier: [KEPT], later: [KEPT] },
+      { ids: '- | l-p2', earlier: [], later: [] },
     ]);
   });
 
   it('marks nothing where nothing is repeated, and keeps the rows of alignBlocks', () => {
-    const rows = compareReplies(paragraphs('e', [SCIENCE]), paragraphs('l', [PARTNERS + '。']));
-    expect(marked(rows)).toEqual([
-      { ids: 'e-p1 | -', earlier: [], later: [] },
-      { ids: '- | l-p1', earlier: [], later: [] },
-    ]);
-    expect(rows.map((row) => row.similarity)).toEqual([0, 0]);
+    const earlier = paragraphs('e', [SCIENCE]);
+    const later = paragraphs('l', [PARTNERS + '。']);
+    const rows = compareReplies(earlier, later);
+    expect(marked(rows)).toEqual([{ ids: 'e-p1 | l-p1', earlier: [], later: [] }]);
+    expect(rows.map(({ shared: _shared, ...row }) => row)).toEqual(alignBlocks(earlier, later));
   });
 });

@@ -1,18 +1,13 @@
 // A respondent's two replies → the rows of its compare page: the blocks aligned, each
 // with the passages of its text that the other reply repeats word for word.
 import { alignBlocks, type AlignableBlock, type AlignedRow } from './align-blocks.ts';
-import { findSharedPassages, mergeRanges, type SharedPassages } from './shared-passages.ts';
+import { findSharedPassages, mergeRanges, SHARED_CLAUSE_LENGTH, type SharedPassages } from './shared-passages.ts';
 
 /**
- * The shortest passage, in characters, that marks a block alone. Such a block meets every
- * block of the other reply, so names come up again and again: in the six respondents that
- * replied twice, all that a block alone shares with the other reply in runs of 10 to 16
- * characters is names, terms and references (毒品和犯罪问题办公室 in six UNODC blocks,
- * 国际民用航空组织(国际民航组织), 北约应对大规模毁灭性武器, 安全理事会第 1540) or chance
- * (国际刑警组织协助成员国). Twenty characters make a clause; none of the six shares one
- * outside its pairs, so no block alone is marked there.
+ * The shortest passage, in characters, that marks a block alone: a clause (shared-passages.ts).
+ * Such a block meets every block of the other reply, so names come up again and again.
  */
-export const ALONE_MIN_SHARED_LENGTH = 20;
+export const ALONE_MIN_SHARED_LENGTH = SHARED_CLAUSE_LENGTH;
 
 export interface ComparedRow<B extends AlignableBlock = AlignableBlock> extends AlignedRow<B> {
   /** Ranges of earlier.text and of later.text to mark as repeated, in order, not overlapping; empty for a side without a block. */

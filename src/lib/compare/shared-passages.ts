@@ -26,6 +26,15 @@ export interface SharedPassages {
 export const MIN_SHARED_LENGTH = 10;
 
 /**
+ * Twenty characters make a clause: what the two replies of one respondent share in runs of
+ * 10 to 16 characters outside their paired paragraphs is names, terms and references
+ * (毒品和犯罪问题办公室, 北约应对大规模毁灭性武器, 安全理事会第 1540) or chance
+ * (国际刑警组织协助成员国). A paragraph that repeats a clause is paired with it
+ * (align-blocks.ts), and a paragraph alone is marked only for clauses (compare-replies.ts).
+ */
+export const SHARED_CLAUSE_LENGTH = 20;
+
+/**
  * The runs of at least `minLength` characters (or the whole of two identical texts) that
  * the character diff of the two texts keeps in common, each grown outward while both
  * texts go on alike. Growing matters with common characters: where 的 or 和 both starts

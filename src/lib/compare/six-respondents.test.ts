@@ -111,3 +111,68 @@ it('puts resolution 1540 (2004), which UNODC names in both years, in the middle 
   const summary = summarizeMentions(blockMentionsOf(unodc.earlier), blockMentionsOf(unodc.later));
   expect(summary.resolution.both.map((thing) => thing.ref)).toContain('S/RES/1540(2004)');
 });
+
+/** Each row as "2011 block | 2018 block (why)", "-" for no block: what a reader sees. */
+function readerRows(respondent: string): string[] {
+  const pair = PAIRS.find((each) => each.respondent === respondent)!;
+  const short = (id: string | undefined) => id?.replace(/^a-\d+-\d+-/, '') ?? '-';
+  return compareReplies(pair.earlier.blocks, pair.later.blocks).map(
+    (row) => `${short(row.earlier?.id)} | ${short(row.later?.id)}${row.pairedBy ? ` (${row.pairedBy})` : ''}`,
+  );
+}
+
+// Written from reading the two texts; the pairs were settled before the alignment was written to find them.
+describe('the pairs a reader makes', () => {
+  it('El Salvador: the openings (a UN member, what it has committed to) and the national law; the lists stay with their lead paragraphs', () => {
+    expect(readerRows('el-salvador')).toEqual([
+      // 2011 ¶1 "as a member of the UN and the OAS, El Salvador has signed and ratified…"; 2018 ¶1 "a founding member of the UN…, committed…".
+      'p1 | p1 (place)',
+      // 2011 items 1–6: the instruments signed; nothing like them in 2018.
+      'p2 | -',
+      'p3 | -',
+      'p4 | -',
+      'p5 | -',
+      'p6 | -',
+      'p7 | -',
+      // 2018 ¶2–4: no WMD held, disarmament, resolution 1540's mandate: new in 2018.
+      '- | p2',
+      '- | p3',
+      '- | p4',
+      // 2011 ¶8 "at the national level, the Special Law against Acts of Terrorism…"; 2018 ¶5 national institutions, action plans, national laws.
+      'p8 | p5 (place)',
+      // 2011 items 1–4: what that law provides.
+      'p9 | -',
+      'p10 | -',
+      'p11 | -',
+      'p12 | -',
+    ]);
+  });
+
+  it('NATO: each paragraph under its own heading; the CBRN defence, partners and science sections paragraph by paragraph', () => {
+    expect(readerRows('nato')).toEqual([
+      // 2011 heading 大规模毁灭性武器的扩散 and its paragraph (2009 policy, Lisbon 2010 Strategic Concept) beside the
+      // 2018 opening (the leaders' calls on the NPT and 1540, Warsaw summit): both what NATO's leaders set out.
+      'h1 | -',
+      'p1 | p1 (place)',
+      'h2 | h1 (heading)',
+      // Strengthened CBRN defence / the 2009 policy drives CBRN capabilities; then the multinational CBRN defence task force.
+      'p2 | p2 (subject)',
+      'p3 | p3 (subject)',
+      // 2018: the bodies supporting NATO's CBRN defence, new.
+      '- | p4',
+      // 2011: intelligence sharing, a section 2018 does not have.
+      'h3 | -',
+      'p4 | -',
+      'h4 | h2 (heading)',
+      // 2018: support to civil authorities, the UN counter-terrorism office: new.
+      '- | p5',
+      // The partnership frameworks; the annual WMD conference.
+      'p5 | p6 (wording)',
+      'p6 | p7 (wording)',
+      'h5 | h3 (heading)',
+      // The Science for Peace and Security programme; 2011's second item (activities 2006–2010) has no counterpart.
+      'p7 | p8 (wording)',
+      'p8 | -',
+    ]);
+  });
+});

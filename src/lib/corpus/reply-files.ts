@@ -11,6 +11,6 @@ export function replyFiles(corpus: Corpus): ReplyFile[] {
     const respondent = respondentOf.get(submission.respondent);
     if (!report || !respondent) throw new Error(`${submission.id}: its report or respondent is not in the corpus`);
     const { symbol, slug, year, session, title, officialUrl } = report;
-    return { submission, respondent, report: { symbol, slug, year, session, title, officialUrl } };
+    return { submission, respondent, report: { symbol, slug, year, session, title, officialUrl }, terms: corpus.terms };
   });
 }

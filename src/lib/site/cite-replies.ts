@@ -6,9 +6,9 @@ import type { CitationSource } from '../cite/citation-source.ts';
 import { buildCitationSet, type CitationSet } from '../cite/citation-set.ts';
 import type { MetaTag } from '../cite/highwire-tags.ts';
 import { coinsContextObject } from '../cite/coins.ts';
+import { printedItemLabel } from '../cite/printed-item.ts';
 import { englishArticle } from '../labels.ts';
-import { replyPath, withAnchor } from '../urls.ts';
-import { absoluteUrl } from './base-url.ts';
+import { replyPermalink } from './permalinks.ts';
 import type { RespondentView } from './corpus-view.ts';
 import { printedName } from './printed-name.ts';
 
@@ -39,7 +39,6 @@ export function citationSource(
   block: Block | undefined,
   site: URL | undefined,
 ): CitationSource {
-  const replyUrl = absoluteUrl(replyPath(respondent, report), site);
   const article = englishArticle(respondent);
   return {
     report: { symbol: report.symbol, year: report.year, title: report.title, officialUrl: report.officialUrl },
@@ -48,14 +47,20 @@ export function citationSource(
       ...(article ? { article } : {}),
     },
     submission: { id: submission.id, received: submission.received, flags: submission.flags },
-    ...(block?.number ? { paragraph: paragraphLocator(block.number, block.page) } : {}),
-    permalink: block ? withAnchor(replyUrl, block.id) : replyUrl,
+    ...(block?.number ? { paragraph: paragraphLocator(block.number, block) } : {}),
+    permalink: replyPermalink(respondent, report, block?.id, site),
     accessed: BUILT_ON,
   };
 }
 
-function paragraphLocator(number: number, page: number | undefined): NonNullable<CitationSource['paragraph']> {
-  return page === undefined ? { number } : { number, page };
+/** This site's number, and the report's own locators where it prints them: the page, the item's label. */
+function paragraphLocator(number: number, block: Block): NonNullable<CitationSource['paragraph']> {
+  const printed = printedItemLabel(block.marker);
+  return {
+    number,
+    ...(block.page === undefined ? {} : { page: block.page }),
+    ...(printed === undefined ? {} : { printed }),
+  };
 }
 
 /** The name the report prints in the reply's heading, and the site's name for the respondent. */

@@ -4,6 +4,7 @@
 // word marked (src/lib/compare/). Everything is computed at build time: the page needs no script.
 import type { Block, Corpus, Report, Respondent, Submission } from '../schema.ts';
 import { compareReplies } from '../compare/compare-replies.ts';
+import type { PairedBy } from '../compare/align-blocks.ts';
 import { cutAtRanges, type SharedPiece } from '../compare/shared-passages.ts';
 import {
   summarizeMentions,
@@ -13,9 +14,9 @@ import {
   type NamedKind,
   type NamedThing,
 } from '../compare/mention-summary.ts';
-import { resolutionTitle } from '../labels.ts';
+import { bookTitle, resolutionTitle } from '../labels.ts';
 import { normalizeForSearch } from '../search/text/normalize.ts';
-import { instrumentPath, replyPath, resolutionPath, respondentPath, withAnchor } from '../urls.ts';
+import { instrumentPath, paragraphCitePath, replyPath, resolutionPath, respondentPath, withAnchor } from '../urls.ts';
 
 export interface Reply {
   submission: Submission;
@@ -42,15 +43,17 @@ export type SummaryColumns = Record<'onlyEarlier' | 'both' | 'onlyLater', NamedE
 export interface ComparedCell {
   block: Block;
   pieces: SharedPiece[];
-  /** The block on its reply's own page. */
+  /** The block on its reply's own page: its permalink. */
   path: string;
+  /** Its citation page, for a numbered paragraph or item. */
+  citePath: string | undefined;
 }
 
 export interface CompareView {
   earlier: Reply;
   later: Reply;
   summary: Record<NamedKind, SummaryColumns>;
-  rows: { earlier?: ComparedCell; later?: ComparedCell; similarity: number }[];
+  rows: { earlier?: ComparedCell; later?: ComparedCell; similarity: number; pairedBy?: PairedBy }[];
 }
 
 /** Organizations each block names by any of their Chinese names; the respondent's own name is no news. */
@@ -88,7 +91,7 @@ function labelOf(corpus: Corpus, kind: NamedKind, ref: string): { label: string;
   if (kind === 'resolution') return { label: resolutionTitle(ref).zh, path: resolutionPath(ref) };
   if (kind === 'instrument') {
     const instrument = corpus.instruments.find((each) => each.id === ref);
-    return { label: instrument ? `《${instrument.name.zh}》` : ref, path: instrumentPath(ref) };
+    return { label: instrument ? bookTitle(instrument.name.zh) : ref, path: instrumentPath(ref) };
   }
   const respondent = corpus.respondents.find((each) => each.id === ref);
   return { label: respondent?.name.zh ?? ref, path: respondent ? respondentPath(respondent) : undefined };
@@ -132,9 +135,11 @@ export function compareView(corpus: Corpus, respondent: Respondent, replies: rea
       block,
       pieces: cutAtRanges(block.text, ranges),
       path: withAnchor(replyPath(respondent, reply.report), block.id),
+      citePath: block.number === undefined ? undefined : paragraphCitePath(reply.submission.id, block.id),
     };
   const rows = compareReplies(earlier.submission.blocks, later.submission.blocks).map((row) => ({
     similarity: row.similarity,
+    ...(row.pairedBy ? { pairedBy: row.pairedBy } : {}),
     ...(row.earlier ? { earlier: cell(earlier, row.earlier, row.shared.earlier)! } : {}),
     ...(row.later ? { later: cell(later, row.later, row.shared.later)! } : {}),
   }));

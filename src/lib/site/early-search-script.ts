@@ -19,7 +19,8 @@ export function moduleScripts(html: string): string[] {
 /** The search page's HTML with its own script (the one `shared` does not list) loaded async from the head. */
 export function withEarlyScript(html: string, shared: readonly string[]): string {
   const own = moduleScripts(html).filter((src) => !shared.includes(src));
-  if (own.length !== 1) throw new Error(`early-search-script: expected one script of the search page's own, found ${own.length}`);
+  if (own.length !== 1)
+    throw new Error(`early-search-script: expected one script of the search page's own, found ${own.length}`);
   const tag = `<script type="module" src="${own[0]}"></script>`;
   return html.replace(tag, '').replace('</head>', `<script type="module" async src="${own[0]}"></script></head>`);
 }

@@ -1,7 +1,7 @@
 // schema.org descriptions for search engines and link previews. Zotero ignores
 // them (its Highwire tags decide what is saved), so they can say more.
 import type { CitationSet } from '../cite/citation-set.ts';
-import type { Report, Submission } from '../schema.ts';
+import { DATA_TERMS, type Report, type Submission } from '../schema.ts';
 
 const UNITED_NATIONS = { '@type': 'Organization', name: 'United Nations', alternateName: '联合国' } as const;
 
@@ -58,6 +58,8 @@ export function datasetJsonLd(
       'Replies of states and international organizations on measures to prevent terrorists from acquiring weapons of mass destruction (Chinese text)',
     description: `联合国秘书长报告 ${named} 中文本所载 ${replyCount} 份答复的全文，逐段整理。`,
     inLanguage: 'zh-CN',
+    // This site's work; the reports' text is the UN's (DATA_TERMS, /about/).
+    license: DATA_TERMS.curationLicenseUrl,
     isBasedOn: reports.map((report) => report.officialUrl),
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: downloads.json },

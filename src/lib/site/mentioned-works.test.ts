@@ -48,3 +48,32 @@ describe('mentionsByReport', () => {
     expect(groups.map((group) => group.mentioning.length)).toEqual([8, 8]);
   });
 });
+
+describe('an instrument and its amendment', () => {
+  it("lists UNODC 2011, whose text names only the CPPNM's 2005 amendment, as naming the amendment, not as silent", () => {
+    const corpus = realCorpus();
+    const [a73, a66] = mentionsByReport(corpus, 'instrument', 'cppnm');
+    const ids = (replies: { submission: { id: string } }[]) => replies.map((reply) => reply.submission.id);
+    expect(ids(a66!.mentioning)).toEqual(['a-66-115-russian-federation']);
+    expect(ids(a66!.namingAmendment)).toEqual(['a-66-115-unodc']);
+    const [passage] = a66!.namingAmendment[0]!.passages;
+    expect(passage!.text.slice(passage!.mention.start, passage!.mention.end)).toBe('核材料实物保护公约》2005 年修正案');
+    expect(a66!.notMentioning.map((submission) => submission.id)).not.toContain('a-66-115-unodc');
+    // 2018: Qatar names both; Cuba and Ecuador only the amendment.
+    expect(ids(a73!.mentioning)).toEqual(['a-73-112-qatar']);
+    expect(ids(a73!.namingAmendment).sort()).toEqual(['a-73-112-cuba', 'a-73-112-ecuador']);
+  });
+
+  it('keeps every reply in exactly one list', () => {
+    const corpus = realCorpus();
+    for (const group of mentionsByReport(corpus, 'instrument', 'cppnm')) {
+      const listed = [
+        ...group.mentioning.map((reply) => reply.submission.id),
+        ...group.namingAmendment.map((reply) => reply.submission.id),
+        ...group.notMentioning.map((submission) => submission.id),
+      ].sort();
+      const inReport = corpus.submissions.filter((each) => each.report === group.report.symbol).map((each) => each.id);
+      expect(listed).toEqual(inReport.sort());
+    }
+  });
+});

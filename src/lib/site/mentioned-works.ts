@@ -56,27 +56,59 @@ export function mentionedInstruments(corpus: Corpus): (MentionedWork & { instrum
   }));
 }
 
+/** A reply with the passages that name something (none where only a footnote does). */
+export interface ReplyPassages {
+  submission: Submission;
+  passages: MentioningPassage[];
+}
+
 /** One report's part of a resolution's or instrument's page. */
 export interface MentionsInReport {
   report: Report;
-  /** Replies of the report that mention it, in the report's order, each with its passages (none where only a footnote does). */
-  mentioning: { submission: Submission; passages: MentioningPassage[] }[];
-  /** Replies of the report that do not. */
+  /** Replies of the report that mention it, in the report's order, each with its passages. */
+  mentioning: ReplyPassages[];
+  /**
+   * Replies that do not name it but name an instrument that amends it (a convention's
+   * amendment or protocol, content/data/instruments.json `amends`), each with those passages:
+   * such a reply speaks of the instrument's text, so it is not listed as silent on it.
+   */
+  namingAmendment: ReplyPassages[];
+  /** Replies of the report that do neither. */
   notMentioning: Submission[];
 }
 
-/** Every report, newest first, with the replies that mention ref and those that do not. */
+/** Every report, newest first, with the replies that mention ref, those that name only its amendments, and the others. */
 export function mentionsByReport(corpus: Corpus, kind: 'resolution' | 'instrument', ref: string): MentionsInReport[] {
   const passages = passagesMentioning(corpus, kind, ref);
+  const amendments = kind === 'instrument' ? amendmentsOf(corpus, ref) : [];
+  const amendmentPassages = amendments.flatMap((amendment) => passagesMentioning(corpus, 'instrument', amendment));
   return corpus.reports.map((report) => {
     const replies = corpus.submissions.filter((submission) => submission.report === report.symbol);
     // What a reply cites counts its footnotes too, which have no passages to show.
-    const cites = (submission: Submission) =>
-      (kind === 'resolution' ? submission.citations.resolutions : submission.citations.instruments).includes(ref);
+    const refsOf = (submission: Submission) =>
+      kind === 'resolution' ? submission.citations.resolutions : submission.citations.instruments;
+    const withPassages = (submission: Submission, from: readonly MentioningPassage[]): ReplyPassages => ({
+      submission,
+      passages: from.filter((passage) => passage.submission === submission),
+    });
     const mentioning = replies
-      .filter(cites)
-      .map((submission) => ({ submission, passages: passages.filter((passage) => passage.submission === submission) }));
-    const cited = new Set(mentioning.map((reply) => reply.submission));
-    return { report, mentioning, notMentioning: replies.filter((submission) => !cited.has(submission)) };
+      .filter((submission) => refsOf(submission).includes(ref))
+      .map((submission) => withPassages(submission, passages));
+    const namingAmendment = replies
+      .filter((submission) => !refsOf(submission).includes(ref))
+      .filter((submission) => amendments.some((amendment) => refsOf(submission).includes(amendment)))
+      .map((submission) => withPassages(submission, amendmentPassages));
+    const named = new Set([...mentioning, ...namingAmendment].map((reply) => reply.submission));
+    return {
+      report,
+      mentioning,
+      namingAmendment,
+      notMentioning: replies.filter((submission) => !named.has(submission)),
+    };
   });
+}
+
+/** Ids of the instruments that amend or add to `ref` (the CPPNM's amendment for the CPPNM). */
+export function amendmentsOf(corpus: Pick<Corpus, 'instruments'>, ref: string): string[] {
+  return corpus.instruments.filter((instrument) => instrument.amends === ref).map((instrument) => instrument.id);
 }

@@ -46,6 +46,7 @@ export function splitByBudget<T>(
 
 /** Bytes of HTML one report's part of a resolution's or instrument's page takes: its passages in context, its lists of replies. */
 export function mentionsWeight(group: MentionsInReport): number {
-  const passages = group.mentioning.flatMap((reply) => reply.passages).length;
-  return 600 + 500 * group.mentioning.length + 700 * passages + 120 * group.notMentioning.length;
+  const named = [...group.mentioning, ...group.namingAmendment];
+  const passages = named.flatMap((reply) => reply.passages).length;
+  return 600 + 500 * named.length + 700 * passages + 120 * group.notMentioning.length;
 }

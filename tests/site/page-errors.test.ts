@@ -1,0 +1,101 @@
+// Errors a reader notices on a page, looked for on every page of the built site: a title in
+// doubled book-title marks (《《…》修正案》), an empty table cell that no legend explains, and a
+// count printed beside a list that disagrees with the list.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBuiltSite, type BuiltSite } from '../../test-support/built-site.ts';
+import { htmlFiles } from '../../test-support/html-files.ts';
+
+const PAGES = htmlFiles('dist').map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+
+describe('every page of the built site', () => {
+  it('has all its pages to look at', () => {
+    expect(PAGES.length).toBeGreaterThan(300);
+  });
+
+  it('prints no title in doubled marks (《《, 》》, 〈〈, 〉〉)', () => {
+    const doubled = PAGES.flatMap(({ file, html }) =>
+      [...html.matchAll(/.{0,20}(《《|》》|〈〈|〉〉).{0,20}/g)].map((match) => `${file}: ${match[0]}`),
+    );
+    expect(doubled).toEqual([]);
+  });
+
+  it('leaves no table cell empty, except in a table whose legend says what blank means', () => {
+    const unexplained = PAGES.flatMap(({ file, html }) =>
+      [...html.matchAll(/<table([^>]*)>([\s\S]*?)<\/table>/g)].flatMap(([, attributes, table]) => {
+        const means = /data-empty-means="([^"]+)"/.exec(attributes!)?.[1];
+        if (means && html.includes(`空白单元格表示${means}`)) return [];
+        return [...table!.matchAll(/<t[dh](?:\s[^>]*)?>\s*<\/t[dh]>/g)].map((match) => `${file}: ${match[0]}`);
+      }),
+    );
+    expect(unexplained).toEqual([]);
+  });
+});
+
+describe('counts beside lists', () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await openBuiltSite();
+  });
+  afterAll(() => site?.close());
+
+  async function open(path: string): Promise<Page> {
+    const page = await site.guarded.context.newPage();
+    await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
+    return page;
+  }
+
+  /** Each report's part of a resolution's or instrument's page: the numbers its heading prints, and its lists' lengths. */
+  async function reportParts(page: Page) {
+    return page.$$eval('section.mentions-in-report', (sections) =>
+      sections.map((section) => ({
+        report: section.querySelector('h2')!.id,
+        heading: section.querySelector('h2')!.textContent!.replace(/\s+/g, ''),
+        naming: section.querySelector('.naming-amendment-title')?.textContent?.replace(/\s+/g, '') ?? '',
+        mentioning: section.querySelectorAll('ol.kwic:not(.naming-amendment) > li').length,
+        namingAmendment: section.querySelectorAll('ol.naming-amendment > li').length,
+        notMentioning: section.querySelectorAll('.not-mentioning a').length,
+      })),
+    );
+  }
+
+  it('on every resolution and instrument page: the heading counts what the lists hold', async () => {
+    const paths = PAGES.map(({ file }) => file.replace(/^dist/, '').replace(/index\.html$/, '')).filter((path) =>
+      /^\/(resolutions|instruments)\/[^/]+\/([^/]+\/)?$/.test(path),
+    );
+    expect(paths.length).toBeGreaterThan(30);
+    for (const path of paths.filter((each) => !each.includes('/matrix/'))) {
+      const page = await open(path);
+      for (const part of await reportParts(page)) {
+        const printed = /(\d+)份答复中(\d+)份提及/.exec(part.heading);
+        expect(printed, `${path} ${part.report}`).not.toBeNull();
+        const [, all, mentioning] = printed!.map(Number);
+        expect(mentioning, `${path} ${part.report}`).toBe(part.mentioning);
+        expect(all, `${path} ${part.report}`).toBe(part.mentioning + part.namingAmendment + part.notMentioning);
+        if (part.namingAmendment > 0) expect(part.naming).toContain(`另有${part.namingAmendment}份答复`);
+      }
+      await page.close();
+    }
+  });
+
+  it('on /instruments/: each count is the number of replies the instrument’s page lists as naming it', async () => {
+    const index = await open('/instruments/');
+    const rows = await index.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('a')!.getAttribute('href')!,
+        counts: [...tr.querySelectorAll('td')].slice(3, -1).map((td) => Number(td.textContent)),
+      })),
+    );
+    await index.close();
+    for (const row of rows) {
+      const page = await open(row.href);
+      const parts = await reportParts(page);
+      expect(
+        parts.map((part) => part.mentioning),
+        row.href,
+      ).toEqual(row.counts);
+      await page.close();
+    }
+  });
+});
