@@ -1,7 +1,6 @@
 // npm run measures:agreement: how far the two independent codings of the measures agree
 // (content/data/measures-coding/coder-a.jsonl and coder-b.jsonl, as they were made), per measure
-// at reply level: the table README "Measures" and the method page print. tests/measures-agreement.test.ts
-// checks that they print what this computes.
+// at reply level: the table the README and the method page print.
 import { readFileSync } from 'node:fs';
 import { agreementTable } from '../src/lib/measures/agreement-table.ts';
 import { agreement, type CodedLines } from '../src/lib/measures/agreement.ts';
