@@ -74,17 +74,23 @@ describe('normalizeWithOffsets and findInOriginal', () => {
     // The definition without the shortcut for common characters (normalize.ts, STABLE).
     const byDefinition = (original: string): string => {
       const group = (text: string) => text.normalize('NFKC').toLowerCase().normalize('NFKC');
+      const settle = (text: string): string => {
+        const next = [...group(text)].filter((character) => !/[\s\p{Cf}]/u.test(character)).join('');
+        return next === text ? text : settle(next);
+      };
+      const apart = (before: string, after: string) =>
+        group(before + after) === group(before) + group(after) &&
+        settle(settle(before) + settle(after)) === settle(before) + settle(after);
       const groups: string[] = [];
       for (const character of original) {
         if (/[\s\p{Cf}]/u.test(character)) continue;
-        const last = groups.at(-1);
-        if (last !== undefined && group(last + character) !== group(last) + group(character))
-          groups[groups.length - 1] = last + character;
-        else groups.push(character);
+        groups.push(character);
+        while (groups.length > 1 && !apart(groups.at(-2)!, groups.at(-1)!)) {
+          const after = groups.pop()!;
+          groups.push(groups.pop()! + after);
+        }
       }
-      return groups
-        .map((each) => [...group(each)].filter((character) => !/[\s\p{Cf}]/u.test(character)).join(''))
-        .join('');
+      return groups.map(settle).join('');
     };
     const pieces = fc.constantFrom(
       '核',
