@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeBaseLinks } from './src/lib/site/rehype-base-links.ts';
 import { siteUrlWarning } from './src/lib/site/site-url-warning.ts';
-import { earlySearchScript } from './src/lib/site/early-search-script.ts';
 
 // Where the site is deployed: SITE_URL for absolute links (canonical, citations,
 // sitemap), SITE_BASE for a sub-path such as /wmd/.
@@ -41,9 +40,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Without SITE_URL every permalink and citation points to localhost: the build says so. The search
-  // page's script starts the search while the page is still being drawn (early-search-script.ts).
-  integrations: [siteUrlWarning(process.env.SITE_URL), earlySearchScript()],
+  // Without SITE_URL every permalink and citation points to localhost: the build says so.
+  integrations: [siteUrlWarning(process.env.SITE_URL)],
   devToolbar: { enabled: false },
   // Scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -18,6 +18,10 @@ describe('pageKind', () => {
     expect(pageKind('instruments/index.html')).toBe('index');
     expect(pageKind('instruments/cwc/a-66-115/index.html')).toBe('instrument');
     expect(pageKind('instruments/matrix/index.html')).toBe('matrix');
+    expect(pageKind('measures/index.html')).toBe('measures');
+    expect(pageKind('measures/trade-controls/index.html')).toBe('measure');
+    expect(pageKind('measures/trade-controls/nuclear/index.html')).toBe('measure');
+    expect(pageKind('measures/cooperation/a-66-115/index.html')).toBe('measure');
     expect(pageKind('cite/a-73-112-cuba/a-73-112-p5/index.html')).toBe('citation');
     expect(pageKind('404.html')).toBe('other');
   });

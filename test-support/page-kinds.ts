@@ -10,6 +10,8 @@ export type PageKind =
   | 'resolution'
   | 'instrument'
   | 'matrix'
+  | 'measures'
+  | 'measure'
   | 'editorial'
   | 'search'
   | 'citation'
@@ -29,6 +31,8 @@ export function pageKind(path: string): PageKind {
   if (first === 'reports') return 'report';
   if (first === 'resolutions') return 'resolution';
   if (first === 'instruments') return second === 'matrix' ? 'matrix' : 'instrument';
+  // The measures matrix, and a measure's pages (its own, a domain's, a report's) with the method page.
+  if (first === 'measures') return parts.length === 1 ? 'measures' : 'measure';
   if (first === 'states' || first === 'organizations') {
     if (parts.length === 2) return 'respondent';
     if (third === 'compare') return 'compare';

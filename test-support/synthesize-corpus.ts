@@ -1,6 +1,6 @@
 // Fictitious corpora N times the real one, for the benchmark only: each copy of a
 // real report gets a new symbol (session 100 + copy) and every reply's blocks in
-// a seeded new order. Never written under content/ nor built into the real site.
+// a seeded new order, with its coding of measures. Never written under content/ nor built into the real site.
 import type { Block, Report, SubmissionEntry } from '../src/lib/schema.ts';
 import { numberBlocks } from '../src/lib/parse/number-blocks.ts';
 import { sessionYear } from '../src/lib/parse/parse-report.ts';
@@ -52,6 +52,12 @@ function copySubmission(submission: SubmissionEntry, report: Report, random: () 
       ...note,
       id: footnoteIds.get(note.id)!,
       refersTo: ids.get(note.refersTo) ?? note.refersTo,
+    })),
+    // Each copy of a reply keeps its coding, on its blocks' new ids: a sentence's anchor is its block's and its place in it.
+    measures: submission.measures.map((each) => ({
+      ...each,
+      block: ids.get(each.block)!,
+      anchor: `${ids.get(each.block)!}${each.anchor.slice(each.block.length)}`,
     })),
   };
 }

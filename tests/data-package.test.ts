@@ -9,6 +9,8 @@ import { Profile } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { CSV_RESOURCES, dataPackage, type DataPackage } from '../src/lib/corpus/data-package.ts';
 import { paragraphsCsv } from '../src/lib/corpus/paragraphs-csv.ts';
+import { measuresCsv } from '../src/lib/corpus/measures-csv.ts';
+import { measuresMatrixCsv } from '../src/lib/corpus/measures-matrix-csv.ts';
 import { checkDataPackage } from '../test-support/check-data-package.ts';
 import { realCorpus } from '../test-support/real-corpus.ts';
 
@@ -34,6 +36,11 @@ function writePackage(descriptor: DataPackage, csv = paragraphsCsv(corpus, perma
   const folder = mkdtempSync(join(tmpdir(), 'datapackage-'));
   writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(descriptor));
   writeFileSync(join(folder, 'paragraphs.csv'), csv);
+  writeFileSync(
+    join(folder, 'measures.csv'),
+    measuresCsv(corpus, (submission, anchor) => `https://example.org/replies/${submission.id}/#${anchor}`),
+  );
+  writeFileSync(join(folder, 'measures-matrix.csv'), measuresMatrixCsv(corpus));
   return join(folder, 'datapackage.json');
 }
 
@@ -55,7 +62,11 @@ describe('datapackage.json', () => {
   it('passes the profile it names, and describes every CSV with its Table Schema, licences and sources', async () => {
     const check = await checkDataPackage(writePackage(descriptor));
     expect(check.profileErrors).toEqual([]);
-    expect(descriptor.resources.map((resource) => resource.path)).toEqual(['paragraphs.csv']);
+    expect(descriptor.resources.map((resource) => resource.path)).toEqual([
+      'paragraphs.csv',
+      'measures.csv',
+      'measures-matrix.csv',
+    ]);
     expect(descriptor.licenses.map((license) => license.path)).toEqual([
       'https://creativecommons.org/licenses/by/4.0/',
       'https://www.un.org/en/about-us/terms-of-use',
@@ -69,13 +80,12 @@ describe('datapackage.json', () => {
   it('holds CSV files whose headers are their schemas’ fields and whose every value casts to its field', async () => {
     const check = await checkDataPackage(writePackage(descriptor));
     const blocks = corpus.submissions.reduce((sum, submission) => sum + submission.blocks.length, 0);
+    const measures = corpus.submissions.reduce((sum, submission) => sum + submission.measures.length, 0);
+    const fields = (index: number) => CSV_RESOURCES[index]!.schema.fields.map((field) => field.name);
     expect(check.resources).toEqual([
-      {
-        name: 'paragraphs',
-        headers: CSV_RESOURCES[0]!.schema.fields.map((field) => field.name),
-        fields: CSV_RESOURCES[0]!.schema.fields.map((field) => field.name),
-        rows: blocks,
-      },
+      { name: 'paragraphs', headers: fields(0), fields: fields(0), rows: blocks },
+      { name: 'measures', headers: fields(1), fields: fields(1), rows: measures },
+      { name: 'measures-matrix', headers: fields(2), fields: fields(2), rows: corpus.respondents.length },
     ]);
   });
 

@@ -146,6 +146,8 @@ const UNUSED_WITH_REASON: Record<string, string> = {
     "A reply's original may be in any of the UN's six official languages, which the report prints as 原件：英文 and the like; no reply of today's two reports was sent in French.",
   '#/$defs/Submission/properties/originalLanguage = "zh"':
     'As above: a reply may have been sent in Chinese; none of the replies of these two reports was.',
+  '#/$defs/Submission/properties/measuresCoded absent':
+    "Every reply of today's two reports is coded for measures (content/data/measures.jsonl); a new report's replies have no date until they are (README: coding a new report).",
 };
 
 describe('the schemas and the data agree on every field', () => {

@@ -6,6 +6,7 @@
 // the shape in those schemas' $defs.
 import { z } from 'zod';
 import { LANGUAGE_CODES } from './languages.ts';
+import { DOMAIN_IDS, MEASURE_IDS } from './measures/codebook.ts';
 
 // Shapes many fields share, so that each field stays one line.
 const AsciiIdSchema = z.string().regex(/^[a-z0-9-]+$/);
@@ -107,6 +108,36 @@ export const ReportSectionSchema = z
   })
   .meta({ id: 'ReportSection', description: 'A section of a report, for its table of contents.' });
 
+export const MeasureIdSchema = z
+  .enum(MEASURE_IDS)
+  .describe(
+    'A measure of the codebook (the method page): legislation, material-security, border-enforcement, trade-controls, financing, preparedness, instruments, cooperation, assistance, awareness.',
+  );
+
+export const DomainIdSchema = z
+  .enum(DOMAIN_IDS)
+  .describe(
+    'What a coded sentence is about: nuclear (and radiological), chemical, biological, delivery (means of delivery), general (WMD or CBRN without naming one kind).',
+  );
+
+export const ReportedMeasureSchema = z
+  .object({
+    measure: MeasureIdSchema,
+    domains: z.array(DomainIdSchema).min(1).describe('The kinds of weapon or material the sentence names.'),
+    block: z.string().describe('Id of the block (paragraph, item, sub-heading) that holds the sentence.'),
+    quote: z.string().describe('The sentence, exactly as the block holds it: the evidence.'),
+    anchor: z
+      .string()
+      .describe(
+        "The sentence's anchor on the reply's page: the block's id and the sentence's place in it, a-73-112-p5-s2.",
+      ),
+  })
+  .meta({
+    id: 'ReportedMeasure',
+    description:
+      "A measure the reply reports taking, and the sentence that says so: this site's reading of the text against its codebook, not the UN's nor the 1540 Committee's.",
+  });
+
 /** One reply of one respondent in one report, as the parser writes it (content/entries/submissions/). */
 export const SubmissionEntrySchema = z.object({
   id: AsciiIdSchema.describe('Unique in the corpus: "a-73-112-cuba".'),
@@ -133,6 +164,18 @@ export const SubmissionEntrySchema = z.object({
     })
     .default({ resolutions: [], instruments: [], documents: [] })
     .describe('What the reply cites, from its blocks and footnotes.'),
+  measuresCoded: z.iso
+    .date()
+    .optional()
+    .describe(
+      'The day the reply was coded for the measures it reports (content/data/measures.jsonl); absent: not yet coded.',
+    ),
+  measures: z
+    .array(ReportedMeasureSchema)
+    .default([])
+    .describe(
+      'The measures the reply reports, one entry per measure of each coded sentence, in reading order; empty if it reports none or is not yet coded.',
+    ),
   source: SourceSpanSchema.describe("Source lines from the heading to the reply's last line."),
 });
 
@@ -323,3 +366,4 @@ export type ReplyFile = z.infer<typeof ReplyFileSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type DataTerms = z.infer<typeof DataTermsSchema>;
+export type ReportedMeasure = z.infer<typeof ReportedMeasureSchema>;

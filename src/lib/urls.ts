@@ -15,6 +15,14 @@ export const PATHS = {
   resolutions: '/resolutions/',
   instruments: '/instruments/',
   matrix: '/instruments/matrix/',
+  /** Respondents × the measures they report (this site's coding). */
+  measures: '/measures/',
+  /** The codebook of the measures, how the replies were coded and how far two coders agreed. */
+  measuresMethod: '/measures/method/',
+  measuresCsv: '/data/measures.csv',
+  measuresMatrixCsv: '/data/measures-matrix.csv',
+  /** The two codings, the coders' codebook and notes, the adjudication: /data/measures-coding/{file}. */
+  measuresCoding: '/data/measures-coding/',
   corpusJson: '/data/corpus.json',
   corpusSchema: '/data/corpus.schema.json',
   replySchema: '/data/reply.schema.json',
@@ -142,6 +150,16 @@ export function resolutionSlug(symbol: string): string {
 /** /resolutions/s-res-1540-2004/ */
 export function resolutionPath(symbol: string): string {
   return `/resolutions/${resolutionSlug(symbol)}/`;
+}
+
+/** /measures/trade-controls/: every sentence coded with one measure; /measures/trade-controls/nuclear/ narrowed to a domain. */
+export function measurePath(measure: string, domain?: string): string {
+  return `/measures/${measure}/${domain ? `${domain}/` : ''}`;
+}
+
+/** /measures/trade-controls/a-66-115/: one report's sentences, where the measure's page only lists that report. */
+export function measureReportPath(measure: string, report: ReportRef): string {
+  return `/measures/${measure}/${report.slug}/`;
 }
 
 /** /instruments/cwc/ */

@@ -2,6 +2,7 @@
 // copies are on the page as links, the citations as text, and the search form
 // submits normally.
 import { enableCitationTools } from './cite-tools.ts';
+import { addCopyLinkButtons } from './copy-link-buttons.ts';
 import { forwardListedAnchor } from './forward-anchor.ts';
 
 function focusSearchOnSlash(event: KeyboardEvent): void {
@@ -74,6 +75,7 @@ function enableCopyButtons(): void {
 
 document.addEventListener('keydown', focusSearchOnSlash);
 enableCitationTools();
+addCopyLinkButtons();
 enableCopyButtons();
 forwardListedAnchor();
 window.addEventListener('hashchange', forwardListedAnchor);

@@ -22,6 +22,7 @@ import { resultFile, save } from './result-downloads.ts';
 import { siteFiles } from './search-files.ts';
 import {
   describe,
+  filterGroups,
   namesNote,
   offersNote,
   otherFormsNote,
@@ -51,7 +52,10 @@ if (document.readyState === 'loading')
 
 const $ = <E extends Element>(selector: string) => document.querySelector<E>(selector)!;
 const form = $<HTMLFormElement>('#search-form');
-const boxes = [...document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]')];
+const filters = $<HTMLElement>('#search-filters');
+const filterPanel = $<HTMLDetailsElement>('#search-filter-panel');
+/** The filter boxes, once the lists are built (after the first results). */
+const boxes = () => [...filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const input = $<HTMLInputElement>('#search-page-input');
 const results = $<HTMLElement>('#search-results');
 const summary = $<HTMLElement>('#search-summary');
@@ -150,7 +154,7 @@ async function showNotes(search: SearchRun, mine: number): Promise<void> {
 async function run(query: string, requested: FilterSelection, started?: Promise<SearchRun>): Promise<void> {
   const mine = ++generation;
   input.value = query;
-  showSelection(boxes, requested);
+  showSelection(boxes(), requested);
   document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
   results.dataset.state = 'loading';
   results.setAttribute('aria-busy', 'true');
@@ -165,10 +169,10 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
 
-    const { counts, replies } = await engine.countFilters(current!);
+    const [{ counts, replies }] = await Promise.all([engine.countFilters(current!), buildFilters()]);
     if (mine !== generation) return;
-    showSelection(boxes, current!.selection);
-    showCounts(boxes, counts);
+    showSelection(boxes(), current!.selection);
+    showCounts(boxes(), counts);
     results.dataset.replies = replies.join(' ');
     if (replies.length !== current!.ids.length)
       console.error(`search: ${current!.ids.length} results but ${replies.length} replies counted`);
@@ -184,6 +188,23 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
   }
 }
 
+let built: Promise<void> | undefined;
+
+/**
+ * The filter lists, built once from the index file when the first results are on screen: they
+ * do nothing without the script, and left out of the page's HTML they are not drawn before the
+ * results (the page's first layout, with its Chinese text, is on the way to them). Open beside
+ * the results where the screen is wide; folded above them on a phone, so the first result shows.
+ */
+function buildFilters(): Promise<void> {
+  built ??= engine.filterLists().then((lists) => {
+    filters.replaceChildren(...filterGroups(lists));
+    for (const box of boxes()) box.addEventListener('change', () => go(readForm(), 'push'));
+    if (matchMedia('(min-width: 64rem)').matches) filterPanel.open = true;
+  });
+  return built;
+}
+
 /** Runs a search and puts it in the URL, so that it can be linked and the back button works. */
 function go(request: { query: string; selection: FilterSelection }, history: 'push' | 'none'): void {
   const params = searchQueryString(request.query, request.selection);
@@ -191,9 +212,7 @@ function go(request: { query: string; selection: FilterSelection }, history: 'pu
   void run(request.query, request.selection);
 }
 
-const readForm = () => ({ query: input.value, selection: readSelection(boxes) });
-
-for (const box of boxes) box.addEventListener('change', () => go(readForm(), 'push'));
+const readForm = () => ({ query: input.value, selection: readSelection(boxes()) });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -219,3 +238,4 @@ window.addEventListener('popstate', () => go(readSearchParams(new URLSearchParam
 
 input.value = initial.query;
 if (firstSearch) void run(initial.query, initial.selection, firstSearch);
+else void buildFilters().catch((error: unknown) => console.error(error));

@@ -6,6 +6,7 @@ import {
   findHitsOfAny,
   positiveNeedles,
   type FilterCounts,
+  type FilterList,
   type FilterSelection,
   type NearParagraph,
   type Offer,
@@ -280,6 +281,8 @@ export function showSelection(boxes: readonly HTMLInputElement[], selection: Fil
   for (const box of boxes) box.checked = selection[box.dataset.filter!]?.includes(box.value) ?? false;
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]'))
     if (selection[details.dataset.filterGroup!]?.length) details.open = true;
+  if (Object.keys(selection).length > 0)
+    document.querySelector<HTMLDetailsElement>('#search-filter-panel')!.open = true;
 }
 
 /** Beside each box, how many results its value would leave. */
@@ -295,4 +298,29 @@ export function readSelection(boxes: readonly HTMLInputElement[]): FilterSelecti
   const selection: FilterSelection = {};
   for (const box of boxes.filter((each) => each.checked)) (selection[box.dataset.filter!] ??= []).push(box.value);
   return selection;
+}
+
+/** A group's title, in Chinese with English beside. */
+function groupTitle(list: FilterList): (Node | string)[] {
+  return [`${list.group.label.zh} `, english(list.group.label.en)];
+}
+
+/** The filter lists as boxes, each value with a place for its count; folded groups in a disclosure. */
+export function filterGroups(lists: readonly FilterList[]): HTMLElement[] {
+  return lists.map((list) => {
+    const boxes = list.values.map(({ value, label }) => {
+      const box = element('input', { type: 'checkbox', value });
+      box.dataset.filter = list.group.name;
+      return element('label', {}, box, label, element('span', { className: 'count' }));
+    });
+    if (!list.folded) return element('fieldset', {}, element('legend', {}, ...groupTitle(list)), ...boxes);
+    const details = element(
+      'details',
+      { className: 'search-filters__cited' },
+      element('summary', {}, ...groupTitle(list)),
+      element('fieldset', {}, element('legend', { className: 'visually-hidden' }, list.group.label.zh), ...boxes),
+    );
+    details.dataset.filterGroup = list.group.name;
+    return details;
+  });
 }

@@ -75,13 +75,14 @@ describe('compare pages', () => {
     ).toEqual(['csto', 'el-salvador', 'icao', 'interpol', 'nato', 'unodc']);
   });
 
-  it('list in three columns exactly what each reply cites, by the citations data', async () => {
+  it('list in three columns exactly what each reply cites, by the citations data, and the measures it reports', async () => {
     for (const { path, earlier, later } of pairs()) {
       const page = await open(path);
       for (const [kind, refs] of [
         ['instrument', (each: Submission) => each.citations.instruments],
         ['resolution', (each: Submission) => each.citations.resolutions],
         ['organization', organizationsNamed],
+        ['measure', (each: Submission) => [...new Set(each.measures.map((entry) => entry.measure))]],
       ] as const) {
         const expected = threeColumns(refs(earlier), refs(later));
         for (const name of ['onlyEarlier', 'both', 'onlyLater'] as const)
@@ -109,6 +110,12 @@ describe('compare pages', () => {
           if (!anchor) {
             // Named only in a footnote: the link goes to the reply, whose citations say so.
             expect(entry.kind, `${path} ${place}`).not.toBe('organization');
+            continue;
+          }
+          if (entry.kind === 'measure') {
+            // A measure's places are the sentences coded with it.
+            const coded = reply.measures.some((each) => each.anchor === anchor && each.measure === entry.ref);
+            expect(coded, `${path} ${entry.ref} → ${place}`).toBe(true);
             continue;
           }
           const block = reply.blocks.find((each) => each.id === anchor)!;

@@ -1,14 +1,12 @@
 // The data files as the built site serves them, checked against the JSON Schemas the site
 // publishes beside them by a standard validator (Ajv): what a reader downloads is what is tested.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/schema.ts';
 import { jsonSchemaValidator } from '../../test-support/json-schema-validator.ts';
 import { startStaticServer, type StaticServer } from '../../test-support/static-server.ts';
 import { BUILDS } from '../../test-support/built-site.ts';
 import { checkDataPackage } from '../../test-support/check-data-package.ts';
+import { saveServedDataPackage } from '../../test-support/served-data-package.ts';
 
 describe.each(BUILDS)('%s served at %s', (dir, base) => {
   let server: StaticServer;
@@ -44,26 +42,27 @@ describe.each(BUILDS)('%s served at %s', (dir, base) => {
   });
 
   it('publishes datapackage.json, named by its own URL, whose CSV files pass their Table Schemas as served', async () => {
-    const descriptor = (await fetchJson('data/datapackage.json')) as {
-      id: string;
-      resources: { path: string }[];
-    };
+    const { descriptor, descriptorPath, firstBytes } = await saveServedDataPackage(server.url);
     expect(new URL(descriptor.id).pathname).toBe(`${base}data/datapackage.json`);
-    const folder = mkdtempSync(join(tmpdir(), 'served-datapackage-'));
-    writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(descriptor));
     for (const resource of descriptor.resources) {
-      const bytes = Buffer.from(await (await fetch(new URL(`data/${resource.path}`, server.url))).arrayBuffer());
-      // One byte order mark, for spreadsheet programs; handed on without it, as frictionless-py reads it (tests/data-package.test.ts).
-      expect([...bytes.subarray(0, 3)], resource.path).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes[3], resource.path).not.toBe(0xef);
-      writeFileSync(join(folder, resource.path), bytes.subarray(3));
+      // One byte order mark, for spreadsheet programs.
+      expect(firstBytes[resource.path]!.slice(0, 3), resource.path).toEqual([0xef, 0xbb, 0xbf]);
+      expect(firstBytes[resource.path]![3], resource.path).not.toBe(0xef);
     }
-    const check = await checkDataPackage(join(folder, 'datapackage.json'));
+    const check = await checkDataPackage(descriptorPath);
     expect(check.profileErrors).toEqual([]);
+    const corpus = (await fetchJson('data/corpus.json')) as Corpus;
+    // Each file holds a row for each thing of corpus.json it lists.
+    const expectedRows: Record<string, number> = {
+      paragraphs: corpus.submissions.reduce((sum, submission) => sum + submission.blocks.length, 0),
+      measures: corpus.submissions.reduce((sum, submission) => sum + submission.measures.length, 0),
+      'measures-matrix': corpus.respondents.length,
+    };
+    expect(check.resources.map((resource) => resource.name).sort()).toEqual(Object.keys(expectedRows).sort());
     for (const resource of check.resources) {
       expect(resource.error, resource.name).toBeUndefined();
       expect(resource.headers, resource.name).toEqual(resource.fields);
-      expect(resource.rows, resource.name).toBeGreaterThan(200);
+      expect(resource.rows, resource.name).toBe(expectedRows[resource.name]);
     }
   });
 

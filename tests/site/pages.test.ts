@@ -43,9 +43,8 @@ async function blockTexts(page: Page): Promise<Record<string, string>> {
     for (const element of document.querySelectorAll<HTMLElement>('.block[id]')) {
       const copy = element.cloneNode(true) as HTMLElement;
       copy
-        .querySelectorAll('.block__no, .block__marker, .block__tools, .footnote-ref')
+        .querySelectorAll('.block__no, .block__marker, .block__heading-marker, .block__tools, .footnote-ref')
         .forEach((node) => node.remove());
-      if (element.classList.contains('block--heading')) copy.querySelectorAll('span').forEach((node) => node.remove());
       texts[element.id] = copy.textContent!.trim();
     }
     return texts;

@@ -296,6 +296,8 @@ describe('a query that finds nothing', () => {
 
 describe('the search page', () => {
   it('names the query forms in its help', async () => {
+    // The help is folded under the box; a reader opens it.
+    await page.click('#search-help > summary');
     const help = await page.locator('#search-help').innerText();
     for (const form of [
       'AND',

@@ -474,6 +474,8 @@ describe('the search page', () => {
   it('explains the query language under the box, and answers bad syntax with a hint and its best reading', async () => {
     const page = await open('/search/?q=' + encodeURIComponent('"核安全 出口管制'));
     await waitForResults(page);
+    // The help is folded under the box; a reader opens it.
+    await page.click('#search-help > summary');
     const help = await page.locator('#search-help').innerText();
     for (const syntax of ['"…"', '-词', 'OR', '同一段落']) expect(help).toContain(syntax);
     expect(await page.locator('#search-hints').isVisible()).toBe(true);
@@ -624,6 +626,40 @@ describe('the search page', () => {
       ),
     ).toBe(true);
     await page.close();
+  });
+
+  it('shows the first result on a phone’s first screen, the help and filters folded, the query and the count in view', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await page.goto(new URL(`search/?q=${encodeURIComponent('核安全')}`, server.url).href);
+    await waitForResults(page);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => node.getBoundingClientRect().top);
+    expect(await top('.search-result')).toBeLessThan(640);
+    expect(await page.locator('#search-page-input').isVisible()).toBe(true);
+    expect(await page.locator('#search-summary').innerText()).toContain('6 份答复');
+    expect(await page.locator('#search-help').getAttribute('open')).toBeNull();
+    expect(await page.locator('#search-filter-panel').getAttribute('open')).toBeNull();
+    // Open on demand: a tap shows the filters, with their counts.
+    await page.tap('#search-filter-panel > summary');
+    await expect.poll(() => page.locator('input[data-filter=report]').first().isVisible()).toBe(true);
+    expect(await page.locator('label:has(input[data-filter=report]) .count').first().innerText()).toMatch(/\(\d+\)/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.close();
+    // On a wide screen the filters are open beside the results.
+    const wide = await open(`/search/?q=${encodeURIComponent('核安全')}`);
+    await waitForResults(wide);
+    expect(await wide.locator('#search-filter-panel').getAttribute('open')).not.toBeNull();
+    const [results, filters] = await Promise.all(
+      ['#search-results', '#search-filter-panel'].map((selector) =>
+        wide.locator(selector).evaluate((node) => node.getBoundingClientRect().left),
+      ),
+    );
+    expect(filters).toBeGreaterThan(results!);
+    await wide.close();
   });
 
   it('says that search needs JavaScript when it has none, and keeps a working form', async () => {

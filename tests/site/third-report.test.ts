@@ -152,6 +152,22 @@ describe('a third report, added as the README says', () => {
     await page.close();
   });
 
+  it('says the new replies are not yet coded for measures: the build warns, the reply page and the matrix say so', async () => {
+    for (const step of steps().slice(1))
+      expect(step.stdout + step.stderr, step.command).toMatch(
+        /content\/data\/measures\.jsonl: 14 replies not yet coded for measures: a-79-901-/,
+      );
+    const reply = await open(`/states/cuba/${slug}/`);
+    expect(await reply.locator('.reply-measures summary').innerText()).toContain('尚未编码');
+    const matrix = await open('/measures/');
+    const cuba = matrix.locator('table.measures-matrix tbody tr', { has: matrix.locator('a[href="/states/cuba/"]') });
+    expect(await cuba.locator('th .uncoded').innerText()).toBe(`${year} 年答复尚未编码`);
+    // Its 2018 reply stays coded and linked.
+    expect(await cuba.locator('td a[href^="/states/cuba/a-73-112/#a-73-112-p"]').count()).toBeGreaterThan(0);
+    await reply.close();
+    await matrix.close();
+  });
+
   it("is in the bench's corpora: each copy of the series holds the three reports", async () => {
     const project = resolve(PROJECT);
     const here = process.cwd();

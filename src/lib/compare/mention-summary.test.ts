@@ -66,7 +66,12 @@ describe('summarizeMentions', () => {
 
   it('gives empty columns when neither reply names anything', () => {
     const empty = { onlyEarlier: [], both: [], onlyLater: [] };
-    expect(summarizeMentions([], [])).toEqual({ instrument: empty, resolution: empty, organization: empty });
+    expect(summarizeMentions([], [])).toEqual({
+      instrument: empty,
+      resolution: empty,
+      organization: empty,
+      measure: empty,
+    });
   });
 });
 

@@ -3,7 +3,8 @@
 // so that the page can link to them.
 import type { Mention } from '../schema.ts';
 
-export const NAMED_KINDS = ['instrument', 'resolution', 'organization'] as const;
+/** Things a reply names, and the measures it reports (a measure's "blocks" are its sentences' anchors). */
+export const NAMED_KINDS = ['instrument', 'resolution', 'organization', 'measure'] as const;
 export type NamedKind = (typeof NAMED_KINDS)[number];
 
 /** One block naming one thing. */
@@ -39,6 +40,7 @@ export function summarizeMentions(earlier: readonly BlockMention[], later: reado
     instrument: columnsOf('instrument'),
     resolution: columnsOf('resolution'),
     organization: columnsOf('organization'),
+    measure: columnsOf('measure'),
   };
 }
 

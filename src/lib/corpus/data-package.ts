@@ -4,6 +4,8 @@
 // reader of the standard can check and load the tables.
 import { DATA_TERMS, type Corpus } from '../schema.ts';
 import { PARAGRAPHS_TABLE_SCHEMA } from './paragraphs-csv.ts';
+import { MEASURES_TABLE_SCHEMA } from './measures-csv.ts';
+import { MEASURES_MATRIX_TABLE_SCHEMA } from './measures-matrix-csv.ts';
 import type { TableSchema } from './table-schema.ts';
 
 interface License {
@@ -70,6 +72,30 @@ export const CSV_RESOURCES: DataResource[] = [
     mediatype: 'text/csv',
     encoding: 'utf-8',
     schema: PARAGRAPHS_TABLE_SCHEMA,
+  },
+  {
+    profile: 'tabular-data-resource',
+    name: 'measures',
+    path: 'measures.csv',
+    title: 'Measures reported',
+    description:
+      "One row per coded sentence and measure: the measures each reply reports taking, as this site codes them against its codebook (not the UN's nor the 1540 Committee's reading), with the sentence quoted, its domains, its place and permalink. Replies not yet coded have no rows. UTF-8 with a byte order mark.",
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    schema: MEASURES_TABLE_SCHEMA,
+  },
+  {
+    profile: 'tabular-data-resource',
+    name: 'measures-matrix',
+    path: 'measures-matrix.csv',
+    title: 'Respondent × measure matrix',
+    description:
+      'One row per respondent, one column per measure: the years of the replies that report it (this site’s coding), and the years of replies not yet coded. UTF-8 with a byte order mark.',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    schema: MEASURES_MATRIX_TABLE_SCHEMA,
   },
 ];
 

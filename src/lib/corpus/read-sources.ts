@@ -16,6 +16,9 @@ import { parseReport, type ParsedReport } from '../parse/parse-report.ts';
 import { ParseError } from '../parse/parse-error.ts';
 import { sha256, symbolFromFileName } from './source-file.ts';
 import { assembleCorpus, entriesOfParsedReports, type CorpusEntries } from './assemble-corpus.ts';
+import { checkExamples } from '../measures/check-examples.ts';
+import { attachMeasures } from '../measures/attach-measures.ts';
+import { parseCoding, type Coding } from '../measures/parse-coding.ts';
 
 export const ReportEntrySchema = z.object({ symbol: z.string(), file: z.string(), title: z.string() });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
@@ -71,13 +74,34 @@ export function parseSourceFile(
   return parseReport(text, { file, symbol: reportSymbol, title, sha256: sha256(bytes), respondents });
 }
 
-/** Every report listed in content/data/reports.json, parsed, its mentions marked: what content/entries/ holds. */
-export function parseEntriesFromSources(): CorpusEntries {
+export const MEASURES_FILE = 'content/data/measures.jsonl';
+
+/** The curated coding of the measures the replies report. */
+export function readCoding(): Coding {
+  return parseCoding(readFileSync(MEASURES_FILE, 'utf8'), MEASURES_FILE);
+}
+
+/**
+ * Every report listed in content/data/reports.json, parsed, its mentions marked and its replies'
+ * measures attached: what content/entries/ holds. `uncoded`: the replies the coding does not list yet.
+ */
+export function parseEntriesWithCoding(): { entries: CorpusEntries; uncoded: string[] } {
   const respondents = readRespondents();
   const parsed = readReportEntries().map((entry) =>
     parseSourceFile(entry.file, entry.symbol, respondents, entry.title),
   );
-  return entriesOfParsedReports(parsed, readInstruments());
+  const entries = entriesOfParsedReports(parsed, readInstruments());
+  const coding = readCoding();
+  const attached = attachMeasures(entries.submissions, coding);
+  const { submissions, uncoded } = attached;
+  const errors = [...attached.errors, ...checkExamples(coding)];
+  if (errors.length > 0) throw new AggregateError(errors, `${MEASURES_FILE} does not match the texts`);
+  return { entries: { ...entries, submissions }, uncoded };
+}
+
+/** What content/entries/ holds, parsed from the sources. */
+export function parseEntriesFromSources(): CorpusEntries {
+  return parseEntriesWithCoding().entries;
 }
 
 /** The corpus as the site publishes it, straight from the sources. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { checkExamples } from './check-examples.ts';
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../../test-support/real-corpus.ts';
 import { agreement } from './agreement.ts';
 import { checkCoding, type CodedReply } from './check-coding.ts';
-import { MEASURE_IDS } from './codebook.ts';
+import { MEASURES, MEASURE_IDS } from './codebook.ts';
 import { parseCoding } from './parse-coding.ts';
 import { sentenceAnchor, sentenceNumber } from './sentence-anchor.ts';
 
@@ -125,6 +126,25 @@ describe('checkCoding', () => {
     expect(result.uncoded).toEqual([]);
     expect(result.coded.size).toBe(38);
     expect(result.coded.get('a-66-115-turkmenistan')!.measures).toEqual([]);
+  });
+});
+
+describe('checkExamples', () => {
+  it('stops the build, naming the codebook, when the coding no longer gives an example its measure', () => {
+    const coding = parseCoding(readFileSync(FILE, 'utf8'), FILE);
+    expect(checkExamples(coding)).toEqual([]);
+    const trade = MEASURES.find((measure) => measure.id === 'trade-controls')!;
+    const recoded = {
+      ...coding,
+      sentences: coding.sentences.map((sentence) =>
+        sentence.quote === trade.example.quote
+          ? { ...sentence, measures: sentence.measures.filter((id) => id !== 'trade-controls') }
+          : sentence,
+      ),
+    };
+    expect(checkExamples(recoded).map((error) => error.message)).toEqual([
+      `src/lib/measures/codebook.ts: the example of trade-controls is not a sentence ${FILE} codes with it in a-66-115-thailand: ${trade.example.quote}`,
+    ]);
   });
 });
 

@@ -174,6 +174,8 @@ function buildSubmission(input: SubmissionInput): SubmissionEntry {
     footnotes,
     // Filled in by the last stage, src/lib/mentions, which needs the instruments registry.
     citations: { resolutions: [], instruments: [], documents: [] },
+    // Filled in from the curated coding (src/lib/measures/attach-measures.ts), where the reply is coded.
+    measures: [],
     source: span(file, draft.headingLine.no, lastLine),
   };
 }

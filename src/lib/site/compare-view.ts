@@ -15,8 +15,18 @@ import {
   type NamedThing,
 } from '../compare/mention-summary.ts';
 import { bookTitle, resolutionTitle } from '../labels.ts';
+import { MEASURE_IDS, measureOf, type MeasureId } from '../measures/codebook.ts';
+import { sentenceLabel } from './reply-measures.ts';
 import { normalizeForSearch } from '../search/text/normalize.ts';
-import { instrumentPath, paragraphCitePath, replyPath, resolutionPath, respondentPath, withAnchor } from '../urls.ts';
+import {
+  instrumentPath,
+  measurePath,
+  paragraphCitePath,
+  replyPath,
+  resolutionPath,
+  respondentPath,
+  withAnchor,
+} from '../urls.ts';
 
 export interface Reply {
   submission: Submission;
@@ -84,10 +94,16 @@ function namedIn(corpus: Corpus, reply: Reply, self: string): BlockMention[] {
       .filter((ref) => !named.some((each) => each.kind === 'resolution' && each.ref === ref))
       .map((ref) => ({ kind: 'resolution' as const, ref, blockId: '' })),
   ];
-  return [...named, ...inFootnotes];
+  const measures = reply.submission.measures.map((each) => ({
+    kind: 'measure' as const,
+    ref: each.measure,
+    blockId: each.anchor,
+  }));
+  return [...named, ...inFootnotes, ...measures];
 }
 
 function labelOf(corpus: Corpus, kind: NamedKind, ref: string): { label: string; path: string | undefined } {
+  if (kind === 'measure') return { label: measureOf(ref as MeasureId).zh, path: measurePath(ref) };
   if (kind === 'resolution') return { label: resolutionTitle(ref).zh, path: resolutionPath(ref) };
   if (kind === 'instrument') {
     const instrument = corpus.instruments.find((each) => each.id === ref);
@@ -97,8 +113,16 @@ function labelOf(corpus: Corpus, kind: NamedKind, ref: string): { label: string;
   return { label: respondent?.name.zh ?? ref, path: respondent ? respondentPath(respondent) : undefined };
 }
 
-function placeLinks(reply: Reply, respondent: Respondent, blockIds: readonly string[]): PlaceLink[] {
+function placeLinks(reply: Reply, respondent: Respondent, blockIds: readonly string[], kind: NamedKind): PlaceLink[] {
   const page = replyPath(respondent, reply.report);
+  if (kind === 'measure') {
+    // A measure's places are its sentences, each given once however many of its measures it carries.
+    const coded = new Map(reply.submission.measures.map((each) => [each.anchor, each.block]));
+    return blockIds.map((anchor) => ({
+      label: sentenceLabel(reply.submission, coded.get(anchor)!, anchor),
+      path: withAnchor(page, anchor),
+    }));
+  }
   return blockIds.map((id) => {
     const block = reply.submission.blocks.find((each) => each.id === id);
     if (!block) return { label: '脚注', path: page };
@@ -116,8 +140,8 @@ function entries(
   return things.map((thing) => ({
     ref: thing.ref,
     ...labelOf(corpus, kind, thing.ref),
-    earlier: placeLinks(replies[0], respondent, thing.earlierBlockIds),
-    later: placeLinks(replies[1], respondent, thing.laterBlockIds),
+    earlier: placeLinks(replies[0], respondent, thing.earlierBlockIds, kind),
+    later: placeLinks(replies[1], respondent, thing.laterBlockIds, kind),
   }));
 }
 
@@ -125,11 +149,20 @@ function entries(
 export function compareView(corpus: Corpus, respondent: Respondent, replies: readonly Reply[]): CompareView {
   const [later, earlier] = replies as [Reply, Reply];
   const summary = summarizeMentions(namedIn(corpus, earlier, respondent.id), namedIn(corpus, later, respondent.id));
-  const columns = (kind: NamedKind): SummaryColumns => ({
-    onlyEarlier: entries(corpus, kind, summary[kind].onlyEarlier, [earlier, later], respondent),
-    both: entries(corpus, kind, summary[kind].both, [earlier, later], respondent),
-    onlyLater: entries(corpus, kind, summary[kind].onlyLater, [earlier, later], respondent),
-  });
+  const columns = (kind: NamedKind): SummaryColumns => {
+    const column = (things: readonly NamedThing[]) => {
+      const listed = entries(corpus, kind, things, [earlier, later], respondent);
+      // Measures in the codebook's order, as everywhere else on the site.
+      return kind === 'measure'
+        ? listed.sort((a, b) => MEASURE_IDS.indexOf(a.ref as MeasureId) - MEASURE_IDS.indexOf(b.ref as MeasureId))
+        : listed;
+    };
+    return {
+      onlyEarlier: column(summary[kind].onlyEarlier),
+      both: column(summary[kind].both),
+      onlyLater: column(summary[kind].onlyLater),
+    };
+  };
   const cell = (reply: Reply, block: Block | undefined, ranges: [number, number][]): ComparedCell | undefined =>
     block && {
       block,

@@ -7,25 +7,29 @@ import type { MentionsInReport } from './mentioned-works.ts';
 
 /**
  * Bytes of HTML a page's own content may take; 60 KB leaves 15,440 bytes beside it for the
- * layout (header, inline CSS, footer). Measured on the fullest page of today's reports,
- * organizations/interpol/: 57,698 bytes for an estimate of 45,420, so 12.3 KB of layout.
+ * layout (head with its inline CSS, header, footer: 15.1 KB on organizations/interpol/, the
+ * fullest page of today's reports, 59,772 bytes for an estimate of 45,490).
  * SITE_PAGE_BUDGET lowers it for the test build under a sub-path, so that the paged forms of
  * the pages are built and tested with today's two reports.
  */
 export const CONTENT_BUDGET = Number(process.env['SITE_PAGE_BUDGET'] ?? 46_000);
 
 /**
- * Bytes of HTML a reply takes in full, estimated from its text. Fitted on the 38 replies of
- * today (least squares: 0.93 × text + 690 per block + 8.8 KB, within 1.4 KB of every one), then
- * rounded up: its text in UTF-8, 700 bytes per block (number, tools, permalink, cite link), 400
- * per footnote, and 9 KB for its heading, details and citation panel (six formats, shown); then
- * 900 bytes for the COinS span a page with several replies carries for each (coins.ts: 0.85 KB
- * for the replies of today, their titles percent-encoded).
+ * Bytes of HTML a reply takes in full on a respondent's page, estimated from its text. Fitted on
+ * the 32 respondent pages of today, built with no budget (least squares over text, blocks,
+ * footnotes, measures and replies: 0.8 × text + 497 per block + 356 per footnote + 115 per
+ * measure + 11.3 KB per reply − 1.3 KB), then rounded to whole text: its text in UTF-8, 550
+ * bytes per block (number, permalink, cite link), 400 per footnote, 110 per measure entry (its
+ * link in the list at the reply's top, its sentence's mark) and 9.3 KB for its heading, details,
+ * measures list, citation panel and COinS span. Within 3.3 KB of every page (the most under:
+ * organizations/unodc/, whose many links to treaties the estimate does not count).
  */
-export function replyWeight(submission: Pick<SubmissionEntry, 'blocks' | 'footnotes'>): number {
+export function replyWeight(submission: Pick<SubmissionEntry, 'blocks' | 'footnotes' | 'measures'>): number {
   const bytes = (text: string) => new TextEncoder().encode(text).length;
   const text = [...submission.blocks, ...submission.footnotes].reduce((sum, part) => sum + bytes(part.text), 0);
-  return text + 700 * submission.blocks.length + 400 * submission.footnotes.length + 9900;
+  return (
+    text + 550 * submission.blocks.length + 400 * submission.footnotes.length + 110 * submission.measures.length + 9300
+  );
 }
 
 /** The items (newest first) shown in full, as many as fit, at least one; and the others, only listed. */

@@ -24,7 +24,7 @@ describe('replyRecords', () => {
     ]);
   });
 
-  it('files each reply under report, year, kind and original language, and adds what the citations hook returns', () => {
+  it('files each reply under report, year, kind, original language and the measures it reports, and adds what the citations hook returns', () => {
     const cuba = replyRecords(corpus, (submission) =>
       submission.respondent === 'cuba' ? { instrument: ['cwc', 'bwc'] } : {},
     ).find((record) => record.card.id === 'a-73-112-cuba')!;
@@ -34,6 +34,8 @@ describe('replyRecords', () => {
       kind: ['state'],
       language: ['es'],
       instrument: ['cwc', 'bwc'],
+      // content/data/measures.jsonl: Cuba's paragraph 5 (treaties), 6 (the IAEA conference), 8 (its laws).
+      measure: ['instruments', 'cooperation', 'legislation'],
     });
   });
 

@@ -26,6 +26,8 @@ export function replyFilterValues(
     year: [submission.received.slice(0, 4)],
     kind: [respondent.kind],
     language: [submission.originalLanguage],
+    // The measures the reply reports, as this site codes them; none for a reply not yet coded.
+    measure: [...new Set(submission.measures.map((each) => each.measure))],
     ...extraFilters(submission),
   };
 }

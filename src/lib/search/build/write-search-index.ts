@@ -16,6 +16,7 @@ import { normalizedUnitTexts } from '../text/search-units.ts';
 import { replyFacets } from './facets-of-replies.ts';
 import { reportTextRecords } from './report-records.ts';
 import { searchNames } from './search-names.ts';
+import { instrumentShortName } from '../../labels.ts';
 import type { Vocabulary } from '../../vocabulary/read-vocabulary.ts';
 import { fragmentPages, replyRecords } from './reply-records.ts';
 
@@ -125,6 +126,14 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
     })),
     names: searchNames(corpus, vocabulary.forms).map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
     variants: forms,
+    labels: {
+      instrument: Object.fromEntries(
+        corpus.instruments.map((instrument) => [
+          instrument.id,
+          instrumentShortName(instrument) + (instrument.acronym ? ` ${instrument.acronym}` : ''),
+        ]),
+      ),
+    },
   };
   const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
   const texts = corpus.submissions.map(normalizedUnitTexts);

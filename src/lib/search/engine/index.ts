@@ -7,7 +7,7 @@ export { buildExcerpt, findHitsOfAny, type UnitHit } from './excerpt.ts';
 export { otherForms, offers, nearestToQuote, type Offer, type OfferKind, type OtherForm } from './notes.ts';
 export type { NearParagraph } from './nearest-paragraphs.ts';
 export { joinCitationFiles, resultSetCsv, type CitationFormat } from './result-set.ts';
-export { readSearchParams, type FilterSelection } from '../filters/filter-groups.ts';
+export { readSearchParams, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 export type { FilterCounts } from '../filters/filter-counts.ts';
 export type { ReplyCard, ReportTextCard } from '../files/cards.ts';
 export type { SearchIndexFile } from '../files/index-file.ts';

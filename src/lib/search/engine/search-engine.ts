@@ -7,13 +7,13 @@
 // texts are results of their own kind. No DOM here: the page passes the files in, the tests real ones.
 import type { FilterCounts } from '../filters/filter-counts.ts';
 import { countFacets, facetTotals, placesWithValue, replyId, selectsReply } from '../filters/reply-facets.ts';
-import { knownSelection, type FilterSelection } from '../filters/filter-groups.ts';
+import { filterLists, knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 import type { ReplyCard } from '../files/cards.ts';
 import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
 import { matchReply } from '../query/match-query.ts';
 import { planSearches } from '../query/plan.ts';
 import { readQuery, type QueryReading } from '../query/read-query.ts';
-import { holdsInOrder, QUOTE_MIN_LENGTH } from '../query/read-quote.ts';
+import { holdsInOrder } from '../query/read-quote.ts';
 import type { ParsedQuery } from '../query/terms.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { loadSimplify } from '../traditional/to-simplified.ts';
@@ -21,6 +21,7 @@ import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from '../../
 import type { Outcome } from './outcome.ts';
 import { runPlan, type PlanRun } from './run-plan.ts';
 import type { SearchFiles } from './search-files.ts';
+import { rankedWindows } from './quote-windows.ts';
 import { WordIndex } from './word-index.ts';
 
 /**
@@ -32,13 +33,6 @@ export const ORDERED_BY_PROXIMITY = 10;
 
 /** A pasted quotation's candidates whose paragraphs are read for it. */
 const QUOTE_CANDIDATES = 20;
-
-/**
- * Of each part of a pasted quotation, the index is asked for its first this many characters
- * (the least a quotation has): enough to find its candidates, whose paragraphs are then read
- * for the whole parts; fewer characters, fewer chunks to load.
- */
-const QUOTE_SEARCHED = QUOTE_MIN_LENGTH;
 
 /** Filters a report's own text has; with any other ticked, it is no result. */
 const REPORT_TEXT_FILTERS = new Set(['report', 'year']);
@@ -182,11 +176,8 @@ export class SearchEngine {
    * the parts in order. Undefined when no paragraph does: the query is then read as terms.
    */
   async #searchQuote(base: Outcome, parts: string[]): Promise<Outcome | undefined> {
-    const { file, words } = await this.index();
-    const searched = parts.map((part) => [...part].slice(0, QUOTE_SEARCHED).join(''));
-    const found = await words.find(searched);
-    const sets = found.map((places) => new Set(places));
-    const candidates = found[0]!.filter((place) => sets.every((set) => set.has(place)));
+    const { file } = await this.index();
+    const candidates = await this.#quoteCandidates(parts, base.selection);
     const replies = this.#selectedReplies(file, candidates, base.selection).slice(0, QUOTE_CANDIDATES);
     const cards = await Promise.all(replies.map((place) => this.#files.card(replyId(file.replies, place))));
     const holds = (card: ReplyCard) => card.units.filter((unit) => holdsInOrder(normalizeForSearch(unit.text), parts));
@@ -212,6 +203,23 @@ export class SearchEngine {
       reportTexts,
       quote: { parts, sources },
     };
+  }
+
+  /**
+   * The records that hold a piece of each part of a quotation (quote-windows.ts): the cheapest
+   * pieces first; while more replies than QUOTE_CANDIDATES are left, the next piece of each part too.
+   */
+  async #quoteCandidates(parts: readonly string[], selection: FilterSelection): Promise<number[]> {
+    const { file, words } = await this.index();
+    const ranked = parts.map((part) => rankedWindows(part, (piece) => words.chunksOf(piece).size));
+    let candidates: number[] | undefined;
+    for (let round = 0; round < Math.max(...ranked.map((each) => each.length)); round++) {
+      const pieces = ranked.flatMap((each) => (each[round] === undefined ? [] : [each[round]!]));
+      const sets = (await words.find(pieces)).map((places) => new Set(places));
+      candidates = (candidates ?? [...sets[0]!]).filter((place) => sets.every((set) => set.has(place)));
+      if (this.#selectedReplies(file, candidates, selection).length <= QUOTE_CANDIDATES) break;
+    }
+    return [...candidates!].sort((a, b) => a - b);
   }
 
   /** The reports' texts (of those given) with a unit that holds the parts in order. */
@@ -277,6 +285,12 @@ export class SearchEngine {
   /** Every filter value the page lists, with its number of replies. */
   async allFilters(): Promise<FilterCounts> {
     return facetTotals((await this.index()).file.replies);
+  }
+
+  /** The filter lists the page shows, each value labelled. */
+  async filterLists(): Promise<FilterList[]> {
+    const { file } = await this.index();
+    return filterLists(facetTotals(file.replies), file.labels);
   }
 
   /** The replies (among `places`) the selection keeps: what a search with another term's results would list. */

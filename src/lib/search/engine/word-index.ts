@@ -46,6 +46,11 @@ export class WordIndex {
           );
   }
 
+  /** The word chunks a normalized phrase needs, by hash: what looking it up will load. */
+  chunksOf(phrase: string): Set<string> {
+    return new Set(searchTokens(phrase).flatMap((word) => chunksOfWord(this.#chunks, word)));
+  }
+
   /** The records (their places, ascending) whose text holds each normalized phrase; every chunk they need loads at once. */
   async find(phrases: readonly string[]): Promise<number[][]> {
     const tokens = phrases.map(searchTokens);

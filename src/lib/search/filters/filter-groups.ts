@@ -2,6 +2,7 @@
 // their labels, and how a selection becomes a Pagefind filter. Within one filter any
 // selected value matches; across filters all must match.
 import { KIND_LABELS } from '../../labels.ts';
+import { MEASURE_IDS, MEASURES, type MeasureId } from '../../measures/codebook.ts';
 import { languageName } from '../../languages.ts';
 import type { Submission } from '../../schema.ts';
 import type { FilterSelection } from '../../urls.ts';
@@ -33,6 +34,13 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
     name: 'language',
     label: { zh: '原文语种', en: 'Original language' },
     valueLabel: (value) => languageName(value as Submission['originalLanguage'])?.zh ?? value,
+  },
+  // The measures a reply reports, as this site codes them (src/lib/measures/).
+  {
+    name: 'measure',
+    label: { zh: '措施', en: 'Measure' },
+    valueLabel: (value) => MEASURES.find((measure) => measure.id === value)?.zh ?? value,
+    compare: (a, b) => MEASURE_IDS.indexOf(a as MeasureId) - MEASURE_IDS.indexOf(b as MeasureId),
   },
   // Values come from the citations module, through name-filters.ts.
   { name: 'instrument', label: { zh: '文书', en: 'Instrument' } },
@@ -91,4 +99,38 @@ export function groupsToShow(indexFilters: Record<string, Record<string, number>
     .sort()
     .map((name): FilterGroup => ({ name, label: { zh: name, en: name } }));
   return [...known, ...others];
+}
+
+/** Groups listed folded, their values most used first: many values, each a long name. */
+const FOLDED = new Set(['instrument', 'resolution']);
+/** A group with more values than this is folded too (the reports and years of a long series). */
+const FOLDED_OVER = 12;
+
+export interface FilterList {
+  group: FilterGroup;
+  folded: boolean;
+  values: { value: string; label: string }[];
+}
+
+/**
+ * The filter lists the search page shows, from every value's number of replies: the groups in
+ * their order, each value with its label (`labels`: those the page cannot make, an instrument's
+ * short name), folded where they are many.
+ */
+export function filterLists(
+  totals: Record<string, Record<string, number>>,
+  labels: Record<string, Record<string, string>> = {},
+): FilterList[] {
+  return groupsToShow(totals).map((group) => {
+    const counts = totals[group.name]!;
+    const cited = FOLDED.has(group.name);
+    const values = cited
+      ? Object.keys(counts).sort((a, b) => counts[b]! - counts[a]! || a.localeCompare(b, 'zh-CN', { numeric: true }))
+      : sortedValues(group, Object.keys(counts));
+    return {
+      group,
+      folded: cited || values.length > FOLDED_OVER,
+      values: values.map((value) => ({ value, label: labels[group.name]?.[value] ?? valueLabel(group, value) })),
+    };
+  });
 }

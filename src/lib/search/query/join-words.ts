@@ -8,6 +8,7 @@
 //   - a word ending in 第, or in a number with 年 or 月, is followed by one starting with a number.
 // 古巴 1540 stays two terms: nothing ties the number to the word before it. And an ellipsis or
 // a question mark at either end of a term (a truncated quotation, a question) is dropped.
+import { normalizeForSearch } from '../text/normalize.ts';
 import { makeHint } from './hints.ts';
 import type { Piece, TermPiece } from './read-pieces.ts';
 import type { QueryHint } from './terms.ts';
@@ -41,7 +42,8 @@ function trimLooseEnds(piece: TermPiece): TermPiece | undefined {
   const bare = piece.text.trim();
   const leading = /^(?:…+|\.{2,}|。{2,}|[?？]+)+/.exec(bare)?.[0].length ?? 0;
   const text = bare.slice(leading).replace(LOOSE_ENDS, '');
-  if (!text.trim()) return undefined;
+  // Nothing left to look for (white space, an invisible character): no term.
+  if (!normalizeForSearch(text)) return undefined;
   if (text === bare) return piece;
   const textStart = piece.textStart + spaced + leading;
   return { ...piece, text, textStart, textEnd: textStart + text.length };

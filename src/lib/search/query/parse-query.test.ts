@@ -142,7 +142,27 @@ describe('parseQuery: properties', () => {
     fc.array(characters, { minLength: 1, maxLength: 6 }).map((each) => each.join(''));
 
   it('never throws, and every term it reads is normalized and not empty', () => {
-    const syntax = fc.constantFrom(' ', '\u3000', '"', '“', '”', '「', '」', '-', '－', '|', '｜', 'OR', 'ＯＲ');
+    const syntax = fc.constantFrom(
+      ' ',
+      '\u3000',
+      '"',
+      '“',
+      '”',
+      '「',
+      '」',
+      '-',
+      '－',
+      '|',
+      '｜',
+      'OR',
+      'ＯＲ',
+      'AND',
+      'NOT',
+      '+',
+      '…',
+      '?',
+      '..',
+    );
     const query = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 30 }),
       fc.array(fc.oneof(syntax, plain, fc.string({ maxLength: 2 })), { maxLength: 20 }).map((each) => each.join('')),
