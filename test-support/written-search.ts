@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Corpus } from '../src/lib/schema.ts';
-import { nameList, searchNames } from '../src/lib/search/build/search-names.ts';
 import { writeSearchIndex } from '../src/lib/search/build/write-search-index.ts';
 import type { SearchFiles } from '../src/lib/search/engine/search-files.ts';
-import { cardPath, pagefindChunkPath, PATHS, variantPlacesPath } from '../src/lib/urls.ts';
+import { cardPath, pagefindChunkPath, PATHS, searchNamePath, variantPlacesPath } from '../src/lib/urls.ts';
 import { readVocabulary } from '../src/lib/vocabulary/read-vocabulary.ts';
 import { simplify } from '../src/lib/search/traditional/simplify.ts';
 import { realCorpus } from './real-corpus.ts';
@@ -29,7 +28,6 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
   const dir = mkdtempSync(join(tmpdir(), 'written-search-'));
   const vocabulary = readVocabulary();
   await writeSearchIndex(corpus, dir, vocabulary);
-  const names = nameList(searchNames(corpus, vocabulary.forms));
   const reads: string[] = [];
   const read = <T>(path: string, value: () => T): Promise<T> => {
     reads.push(path);
@@ -41,7 +39,7 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
       read(pagefindChunkPath(hash), () => gunzipSync(readFileSync(join(dir, pagefindChunkPath(hash)))).subarray(12)),
     card: (id) => read(cardPath(id), () => readJson(join(dir, cardPath(id)))),
     reportCard: (id) => read(cardPath(id), () => readJson(join(dir, cardPath(id)))),
-    names: () => read(PATHS.searchNames, () => names),
+    name: (place) => read(searchNamePath(place), () => readJson(join(dir, searchNamePath(place)))),
     variantPlaces: (group) => read(variantPlacesPath(group), () => readJson(join(dir, variantPlacesPath(group)))),
     simplify: async () => simplify,
   };

@@ -37,8 +37,6 @@ export const PATHS = {
   reports: '/reports/',
   /** The search's own index file: Pagefind's chunk table, each reply's facets, the reports' texts (src/lib/search/files/index-file.ts). */
   searchIndex: '/search/index.json.gz',
-  /** Every name a query can be, with its labels (src/pages/search/names.json.ts). */
-  searchNames: '/search/names.json',
 } as const;
 
 // Ids: anchors on pages, and the names of entry files.
@@ -223,6 +221,14 @@ export function cardPath(id: string): string {
 /** search/variants/3.json.gz: the replies that hold each form of one group of variants (content/data/variants.tsv), by its place in the file. */
 export function variantPlacesPath(group: number): string {
   return `search/variants/${group}.json.gz`;
+}
+
+/**
+ * search/names/12.json.gz: one name a query can be, with its labels, page, marks and count, by
+ * its place in the index file's names: a query that is a name loads that name's file only.
+ */
+export function searchNamePath(place: number): string {
+  return `search/names/${place}.json.gz`;
 }
 
 /** pagefind/index/zh_83355e6.pf_index: one of Pagefind's word chunks, by its hash. */

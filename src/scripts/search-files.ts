@@ -8,10 +8,10 @@ import type {
   SearchFiles,
   SearchIndexFile,
   VariantPlaces,
-  NameOfQuery,
+  NameLabels,
 } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
-import { cardPath, pagefindChunkPath, PATHS, variantPlacesPath } from '../lib/urls.ts';
+import { cardPath, pagefindChunkPath, PATHS, searchNamePath, variantPlacesPath } from '../lib/urls.ts';
 
 const GZIP = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 /** Every Pagefind file starts, once inflated, with this signature. */
@@ -51,7 +51,7 @@ function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T>
 const index = once(() => fetchJson<SearchIndexFile>(PATHS.searchIndex, 'the search index'));
 const replyCard = once((id) => fetchJson<ReplyCard>(`/${cardPath(id)}`, `the card of ${id}`));
 const reportCard = once((id) => fetchJson<ReportTextCard>(`/${cardPath(id)}`, `the card of ${id}`));
-const names = once(() => fetchJson<NameOfQuery[]>(PATHS.searchNames, 'the search names'));
+const name = once((place) => fetchJson<NameLabels>(`/${searchNamePath(Number(place))}`, `the name ${place}`));
 const variants = once((group) =>
   fetchJson<VariantPlaces>(`/${variantPlacesPath(Number(group))}`, `the variants ${group}`),
 );
@@ -61,6 +61,6 @@ export const siteFiles: SearchFiles = {
   chunk: once(fetchChunk),
   card: replyCard,
   reportCard,
-  names: () => names(''),
+  name: (place) => name(String(place)),
   variantPlaces: (group) => variants(String(group)),
 };

@@ -4,9 +4,6 @@ import { getCollection } from 'astro:content';
 import type { Corpus } from '../schema.ts';
 import { assembleCorpus } from '../corpus/assemble-corpus.ts';
 import { respondentViews, type RespondentView } from './corpus-view.ts';
-import { nameList, searchNames } from '../search/build/search-names.ts';
-import { readVocabulary } from '../vocabulary/read-vocabulary.ts';
-import type { NameOfQuery } from '../vocabulary/name-forms.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -34,12 +31,4 @@ export function readSiteCorpus(): Promise<Corpus> {
 export async function readRespondentViews(): Promise<RespondentView[]> {
   const { reports, respondents, submissions } = await readSiteCorpus();
   return respondentViews(reports, respondents, submissions);
-}
-
-let names: Promise<NameOfQuery[]> | undefined;
-
-/** Every name a search query can be, with its forms (the curated ones of content/data/name-forms.tsv included): read once per build. */
-export function readSiteNames(): Promise<NameOfQuery[]> {
-  names ??= readSiteCorpus().then((corpus) => nameList(searchNames(corpus, readVocabulary().forms)));
-  return names;
 }

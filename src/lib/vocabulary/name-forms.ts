@@ -24,13 +24,8 @@ export interface NameOfQuery {
 /** What the search page carries of each name, to tell which names a query is; the rest loads when one is. */
 export type NameForms = Pick<NameOfQuery, 'kind' | 'value' | 'forms'>;
 
-/** The names of a list that are those of another (the same kind and value), in the order asked. */
-export function sameNames<Name extends Pick<NameOfQuery, 'kind' | 'value'>>(
-  names: readonly Name[],
-  asked: readonly Pick<NameOfQuery, 'kind' | 'value'>[],
-): Name[] {
-  return asked.flatMap((one) => names.filter((name) => name.kind === one.kind && name.value === one.value));
-}
+/** A name as its file search/names/<place>.json.gz holds it: without its forms, which the index file has (NameForms). */
+export type NameLabels = Omit<NameOfQuery, 'forms'>;
 
 /** Title marks anywhere (《〈核材料实物保护公约〉修正案》, 《核材料实物保护公约》修正案) and quotation marks around a name do not change which name it is. */
 const TITLE_MARKS = /[《》〈〉]/g;

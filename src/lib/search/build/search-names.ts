@@ -19,7 +19,7 @@ import {
 } from '../../labels.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { normalizedUnitTexts } from '../text/search-units.ts';
-import { nameKey, type NameOfQuery } from '../../vocabulary/name-forms.ts';
+import { nameKey, type NameLabels, type NameOfQuery } from '../../vocabulary/name-forms.ts';
 import type { NameFormEntry } from '../../vocabulary/parse-vocabulary.ts';
 
 /** A name with the replies that name it. */
@@ -184,7 +184,10 @@ export function sharedForms(names: readonly SearchName[]): { form: string; names
   return [...owners].filter(([, each]) => each.length > 1).map(([form, each]) => ({ form, names: each }));
 }
 
-/** What the search page needs of the names: all but the replies, which it finds by their facets; their number. */
-export function nameList(names: readonly SearchName[]): NameOfQuery[] {
-  return names.map(({ replies, ...name }) => ({ ...name, count: replies.length }));
+/**
+ * What the search page loads of the names for a query that is one: all but the replies, which it
+ * finds by their facets (their number instead), and the forms, which the index file has.
+ */
+export function nameList(names: readonly SearchName[]): NameLabels[] {
+  return names.map(({ replies, forms: _forms, ...name }) => ({ ...name, count: replies.length }));
 }

@@ -2,20 +2,21 @@
 // one the same way): one Pagefind record per reply, then one per report's own text, whose words
 // are their characters (text/tokens.ts); one small gzipped card per record; the search's own
 // index file (Pagefind's chunk table, each reply's facets, the reports' texts, the variant
-// groups); and, per group of variants, the replies that hold each form.
+// groups); each name a query can be, with its labels; and, per group of variants, the replies
+// that hold each form.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../../schema.ts';
-import { cardPath, PATHS, variantPlacesPath } from '../../urls.ts';
+import { cardPath, PATHS, searchNamePath, variantPlacesPath } from '../../urls.ts';
 import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
 import { readPagefindMeta } from '../pagefind/meta-file.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { normalizedUnitTexts } from '../text/search-units.ts';
 import { replyFacets } from './facets-of-replies.ts';
 import { reportTextRecords } from './report-records.ts';
-import { searchNames } from './search-names.ts';
+import { nameList, searchNames, type SearchName } from './search-names.ts';
 import { instrumentShortName } from '../../labels.ts';
 import type { Vocabulary } from '../../vocabulary/read-vocabulary.ts';
 import { fragmentPages, replyRecords } from './reply-records.ts';
@@ -84,6 +85,30 @@ function checkPageOrder(files: readonly PagefindFile[], pages: readonly string[]
     );
 }
 
+/** Each name with its labels, page, marks and count, in a file of its own: loaded only for a query that is that name. */
+function writeNameFiles(site: string, names: readonly SearchName[]): void {
+  rmSync(join(site, dirname(searchNamePath(0))), { recursive: true, force: true });
+  nameList(names).forEach((name, place) => writeGzippedJson(site, searchNamePath(place), name));
+}
+
+/** Per group of variants (normalized forms), the replies (by place) that hold each form. */
+function writeVariantPlaces(site: string, corpus: Corpus, forms: readonly string[][]): void {
+  const texts = corpus.submissions.map(normalizedUnitTexts);
+  rmSync(join(site, dirname(variantPlacesPath(0))), { recursive: true, force: true });
+  forms.forEach((group, at) =>
+    writeGzippedJson(
+      site,
+      variantPlacesPath(at),
+      Object.fromEntries(
+        group.map((form) => [
+          form,
+          texts.flatMap((units, place) => (units.some((unit) => unit.includes(form)) ? [place] : [])),
+        ]),
+      ),
+    ),
+  );
+}
+
 export interface WrittenIndex {
   records: number;
   chunks: number;
@@ -112,6 +137,7 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
   rmSync(join(site, dirname(cardPath('x'))), { recursive: true, force: true });
   for (const record of records) writeGzippedJson(site, cardPath(record.card.id), record.card);
   const forms = vocabulary.variants.map((entry) => entry.forms.map(normalizeForSearch));
+  const names = searchNames(corpus, vocabulary.forms);
   const index: SearchIndexFile = {
     pagefind: meta.version,
     chunks: meta.chunks,
@@ -124,7 +150,7 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
       report: record.card.report,
       year: String(record.card.year),
     })),
-    names: searchNames(corpus, vocabulary.forms).map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
+    names: names.map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
     variants: forms,
     labels: {
       instrument: Object.fromEntries(
@@ -136,19 +162,7 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
     },
   };
   const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
-  const texts = corpus.submissions.map(normalizedUnitTexts);
-  rmSync(join(site, dirname(variantPlacesPath(0))), { recursive: true, force: true });
-  forms.forEach((group, at) =>
-    writeGzippedJson(
-      site,
-      variantPlacesPath(at),
-      Object.fromEntries(
-        group.map((form) => [
-          form,
-          texts.flatMap((units, place) => (units.some((unit) => unit.includes(form)) ? [place] : [])),
-        ]),
-      ),
-    ),
-  );
+  writeNameFiles(site, names);
+  writeVariantPlaces(site, corpus, forms);
   return { records: records.length, chunks: meta.chunks.length, indexFileBytes };
 }

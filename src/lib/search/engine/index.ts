@@ -15,4 +15,4 @@ export type { SearchUnit } from '../text/search-units.ts';
 export { normalizeForSearch } from '../text/normalize.ts';
 export type { QueryHint } from '../query/terms.ts';
 export { QUOTE_MIN_LENGTH } from '../query/read-quote.ts';
-export type { NameForms, NameOfQuery } from '../../vocabulary/name-forms.ts';
+export type { NameForms, NameLabels, NameOfQuery } from '../../vocabulary/name-forms.ts';

@@ -17,7 +17,7 @@ import { holdsInOrder } from '../query/read-quote.ts';
 import type { ParsedQuery } from '../query/terms.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { loadSimplify } from '../traditional/to-simplified.ts';
-import { namesOfTerm, sameNames, type NameForms, type NameOfQuery } from '../../vocabulary/name-forms.ts';
+import { namesOfTerm, type NameForms, type NameOfQuery } from '../../vocabulary/name-forms.ts';
 import type { Outcome } from './outcome.ts';
 import { runPlan, type PlanRun } from './run-plan.ts';
 import type { SearchFiles } from './search-files.ts';
@@ -109,10 +109,16 @@ export class SearchEngine {
     return names;
   }
 
-  /** The names with their labels, marks and counts; loaded only if there are any. */
+  /** The names with their labels, marks and counts: each name's file, loaded only for a query that is it. */
   async #fullNames(names: readonly NameForms[]): Promise<NameOfQuery[]> {
+    const { file } = await this.index();
     const unique = [...new Map(names.map((name) => [`${name.kind}:${name.value}`, name])).values()];
-    return unique.length === 0 ? [] : sameNames(await this.#files.names(), unique);
+    return Promise.all(
+      unique.map(async (name) => {
+        const place = file.names.findIndex((each) => each.kind === name.kind && each.value === name.value);
+        return { ...(await this.#files.name(place)), forms: name.forms };
+      }),
+    );
   }
 
   /** Runs a query's plan over the whole corpus (the filters select afterwards). */

@@ -3,7 +3,7 @@
 import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
 import type { SearchIndexFile } from '../files/index-file.ts';
 import type { LoadSimplify } from '../traditional/to-simplified.ts';
-import type { NameOfQuery } from '../../vocabulary/name-forms.ts';
+import type { NameLabels } from '../../vocabulary/name-forms.ts';
 
 /** For one group of variant forms: each form's replies (their places), ascending. */
 export type VariantPlaces = Record<string, number[]>;
@@ -16,8 +16,8 @@ export interface SearchFiles {
   /** search/cards/<id>.json.gz */
   card(id: string): Promise<ReplyCard>;
   reportCard(id: string): Promise<ReportTextCard>;
-  /** search/names.json: the names with their labels, pages, marks and counts, for a query that is one. */
-  names(): Promise<readonly NameOfQuery[]>;
+  /** search/names/<place>.json.gz: a name with its labels, page, marks and count, by its place in the index file's names. */
+  name(place: number): Promise<NameLabels>;
   /** search/variants/<group>.json: the replies that hold each form of a group of variants. */
   variantPlaces(group: number): Promise<VariantPlaces>;
   /** The converter for traditional characters, loaded only for a query that has one. */
