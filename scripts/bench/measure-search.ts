@@ -14,7 +14,7 @@ import { hasTraditionalCharacters } from '../../src/lib/search/traditional/to-si
 import { launchChromium } from '../../test-support/chromium.ts';
 import { fontsConfigWithout } from '../../test-support/chinese-fonts.ts';
 import { generatePassages, generateTermPairs } from '../../test-support/language-queries.ts';
-import { generateQuerySet } from '../../test-support/query-set.ts';
+import { generateQuerySet, referenceSearch } from '../../test-support/query-set.ts';
 import { searchColdLoadsTakingTurns, type SearchLoad } from '../../test-support/search-cold-load.ts';
 import { startStaticServer, type GzippedFiles } from '../../test-support/static-server.ts';
 import { median, round } from '../../test-support/stats.ts';
@@ -38,9 +38,13 @@ export interface SearchFigures {
   converterLoads: number;
 }
 
-/** The three sets: one term, two terms that occur in one reply, a passage pasted from a paragraph. */
-export const QUERY_KINDS = ['oneTerm', 'twoTerms', 'quoted'] as const;
+/** The sets: one term, two terms that occur in one reply, a passage pasted from a paragraph, a name, a form of a group of variants. */
+export const QUERY_KINDS = ['oneTerm', 'twoTerms', 'quoted', 'names', 'variants'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/** The sets timed beside Pagefind's defaults: those the defaults can answer as a reader types them. */
+export const COMPARED_KINDS = ['oneTerm', 'twoTerms', 'quoted'] as const;
+export type ComparedKind = (typeof COMPARED_KINDS)[number];
 
 /** Two-term queries and passages per set: as many as the one-term queries at 1×. */
 const SET_SIZE = 21;
@@ -52,19 +56,37 @@ export function firstResults(loads: readonly SearchLoad[]): FirstResults {
   };
 }
 
+/** At most `count` items spread over a list: a sample of all its kinds. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / count));
+  return items.filter((_, index) => index % step === 0).slice(0, count);
+}
+
 /**
  * The seeded query sets of the corpus built in `dir`: every twelfth query of the test set
- * (21 at 1×), pairs of terms from one reply, and passages of 16–40 characters.
+ * (21 at 1×), pairs of terms from one reply, passages of 16–40 characters, the forms
+ * researchers use for names (核不扩散条约, 1540决议: each loads the names' labels) and forms of
+ * the groups of variants the texts use (each loads its group's replies).
  */
 export function benchQuerySets(dir: string): Record<QueryKind, string[]> {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(`${dir}/data/corpus.json`, 'utf8')));
-  const names = searchNames(corpus, readVocabulary().forms);
+  const vocabulary = readVocabulary();
+  const names = searchNames(corpus, vocabulary.forms);
+  const cited = new Set(corpus.submissions.flatMap((each) => each.citations.instruments));
+  const curated = vocabulary.forms
+    .filter((entry) => entry.target.kind === 'instrument' && cited.has(entry.target.id))
+    .map((entry) => entry.form);
+  const forms = vocabulary.variants
+    .flatMap((entry) => entry.forms)
+    .filter((form) => referenceSearch(corpus, form).length > 0);
   return {
     oneTerm: generateQuerySet(corpus)
       .filter((_, index) => index % 12 === 0)
       .map((query) => query.query),
     twoTerms: generateTermPairs(corpus, names, SET_SIZE),
     quoted: generatePassages(corpus, names, SET_SIZE),
+    names: [...spread(curated, SET_SIZE - 4), '1540决议', '安理会第1373号决议', '北约', 'Cuba'],
+    variants: spread(forms, SET_SIZE),
   };
 }
 
@@ -122,7 +144,7 @@ export async function measureBesideDefaults(
   browser: Browser,
   dir: string,
   defaultsDir: string,
-): Promise<Record<QueryKind, BesideDefaults>> {
+): Promise<Record<ComparedKind, BesideDefaults>> {
   const sets = benchQuerySets(dir);
   await writePagefindDefaults(dir, defaultsDir);
   const servers = await Promise.all(
@@ -133,8 +155,8 @@ export async function measureBesideDefaults(
     siteUrl: server.url,
     ...(index % 2 === 1 ? { ask: unquoted } : {}),
   }));
-  const figures: Partial<Record<QueryKind, BesideDefaults>> = {};
-  for (const kind of QUERY_KINDS) {
+  const figures: Partial<Record<ComparedKind, BesideDefaults>> = {};
+  for (const kind of COMPARED_KINDS) {
     const [oursEncoded, defaultsEncoded, oursAsBytes, defaultsAsBytes] = await searchColdLoadsTakingTurns(
       sites,
       sets[kind],
@@ -146,7 +168,7 @@ export async function measureBesideDefaults(
     };
   }
   for (const server of servers) await server.close();
-  return figures as Record<QueryKind, BesideDefaults>;
+  return figures as Record<ComparedKind, BesideDefaults>;
 }
 
 export interface FontComparison {

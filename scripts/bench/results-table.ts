@@ -4,8 +4,10 @@ import type { LighthouseScores } from '../../test-support/lighthouse.ts';
 import type { ParseFigures } from './measure-parse.ts';
 import type { BuildFigures } from './measure-build.ts';
 import {
+  COMPARED_KINDS,
   QUERY_KINDS,
   type BesideDefaults,
+  type ComparedKind,
   type FontComparison,
   type QueryKind,
   type SearchFigures,
@@ -19,7 +21,8 @@ export interface BenchResults {
   buildTimeRatio50x: number | null;
   /** Scale → query set → figures. */
   search: Record<string, Record<QueryKind, SearchFigures>>;
-  searchBesidePagefindDefaults: Record<QueryKind, BesideDefaults>;
+  /** Scale → query set → ours and Pagefind's defaults taking turns. */
+  searchBesidePagefindDefaults: Record<string, Record<ComparedKind, BesideDefaults>>;
   /** The budgets the figures break (search-budgets.ts): none, if all is well. */
   searchBudgetFailures: string[];
   /** Pages over 60 KB at 1× or 100 KB at any scale, a 50× build over 30× the 1× (test-support/page-budgets.ts). */
@@ -50,7 +53,13 @@ function buildRows(scale: string, figures: BuildFigures): Row[] {
   ];
 }
 
-const KIND_LABELS: Record<QueryKind, string> = { oneTerm: 'one term', twoTerms: 'two terms', quoted: 'quoted passage' };
+const KIND_LABELS: Record<QueryKind, string> = {
+  oneTerm: 'one term',
+  twoTerms: 'two terms',
+  quoted: 'quoted passage',
+  names: 'name',
+  variants: 'form of a variant',
+};
 
 function searchRows(scale: string, kind: QueryKind, figures: SearchFigures): Row[] {
   const { contentEncoded, asBytes } = figures.firstResults;
@@ -62,16 +71,22 @@ function searchRows(scale: string, kind: QueryKind, figures: SearchFigures): Row
   ];
 }
 
-function comparisonRows(beside: Record<QueryKind, BesideDefaults>, fonts: FontComparison | null): Row[] {
-  const rows = QUERY_KINDS.flatMap((kind) =>
-    (['contentEncoded', 'asBytes'] as const).map((host): Row => {
-      const { ours, pagefindDefaults } = beside[kind][host];
-      const setting = host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes';
-      return [
-        `x1: ${KIND_LABELS[kind]}, first results, ours / Pagefind defaults (${setting}, ${beside[kind].loads} loads each)`,
-        `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms, max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
-      ];
-    }),
+function comparisonRows(
+  besides: Record<string, Record<ComparedKind, BesideDefaults>>,
+  fonts: FontComparison | null,
+): Row[] {
+  const rows = Object.entries(besides).flatMap(([scale, beside]) =>
+    COMPARED_KINDS.flatMap((kind) =>
+      (['contentEncoded', 'asBytes'] as const).map((host): Row => {
+        const { ours, pagefindDefaults } = beside[kind][host];
+        const setting = host === 'contentEncoded' ? 'gzip files encoded' : 'gzip files as bytes';
+        const ratio = (ours.medianMs / pagefindDefaults.medianMs).toFixed(2);
+        return [
+          `${scale}: ${KIND_LABELS[kind]}, first results, ours / Pagefind defaults (${setting}, ${beside[kind].loads} loads each)`,
+          `median ${ours.medianMs} / ${pagefindDefaults.medianMs} ms (${ratio}×), max ${ours.maxMs} / ${pagefindDefaults.maxMs} ms`,
+        ];
+      }),
+    ),
   );
   if (fonts)
     rows.push([
