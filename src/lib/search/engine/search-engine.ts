@@ -34,6 +34,9 @@ export const ORDERED_BY_PROXIMITY = 10;
 /** A pasted quotation's candidates whose paragraphs are read for it. */
 const QUOTE_CANDIDATES = 20;
 
+/** Lookups of a quotation's pieces, each a round trip: the cheapest piece of each part, then the next. */
+const QUOTE_ROUNDS = 2;
+
 /** Filters a report's own text has; with any other ticked, it is no result. */
 const REPORT_TEXT_FILTERS = new Set(['report', 'year']);
 
@@ -213,13 +216,16 @@ export class SearchEngine {
 
   /**
    * The records that hold a piece of each part of a quotation (quote-windows.ts): the cheapest
-   * pieces first; while more replies than QUOTE_CANDIDATES are left, the next piece of each part too.
+   * pieces first; while more replies than QUOTE_CANDIDATES are left, the next piece of each part
+   * too, once (QUOTE_ROUNDS): a passage that many replies share (a formula, a corpus of copies)
+   * would otherwise cost a round trip for every piece and never leave fewer.
    */
   async #quoteCandidates(parts: readonly string[], selection: FilterSelection): Promise<number[]> {
     const { file, words } = await this.index();
     const ranked = parts.map((part) => rankedWindows(part, (piece) => words.chunksOf(piece).size));
+    const rounds = Math.min(QUOTE_ROUNDS, Math.max(...ranked.map((each) => each.length)));
     let candidates: number[] | undefined;
-    for (let round = 0; round < Math.max(...ranked.map((each) => each.length)); round++) {
+    for (let round = 0; round < rounds; round++) {
       const pieces = ranked.flatMap((each) => (each[round] === undefined ? [] : [each[round]!]));
       const sets = (await words.find(pieces)).map((places) => new Set(places));
       candidates = (candidates ?? [...sets[0]!]).filter((place) => sets.every((set) => set.has(place)));
