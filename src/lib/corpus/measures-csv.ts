@@ -4,6 +4,7 @@
 import type { Corpus, Report, ReportedMeasure, Submission } from '../schema.ts';
 import { DOMAIN_IDS, MEASURE_IDS } from '../measures/codebook.ts';
 import { csvText } from '../csv.ts';
+import { NAME_EN_FIELD, NAME_ZH_FIELD, REPORT_FIELD, RESPONDENT_ID_FIELD } from './respondent-fields.ts';
 import { tableSchema, type CsvColumn, type TableSchema } from './table-schema.ts';
 
 export interface MeasureRow {
@@ -19,13 +20,7 @@ const DOMAINS = DOMAIN_IDS.join('|');
 
 export const MEASURE_COLUMNS: readonly CsvColumn<MeasureRow>[] = [
   {
-    field: {
-      name: 'report',
-      title: 'Report',
-      description: 'Document symbol of the report: "A/73/112".',
-      type: 'string',
-      constraints: { required: true, pattern: '^A/\\d+/\\d+$' },
-    },
+    field: REPORT_FIELD,
     value: ({ submission }) => submission.report,
   },
   {
@@ -49,33 +44,15 @@ export const MEASURE_COLUMNS: readonly CsvColumn<MeasureRow>[] = [
     value: ({ submission }) => submission.id,
   },
   {
-    field: {
-      name: 'respondent_id',
-      title: 'Respondent id',
-      description: 'Stable id of the state or organization (in its page URL).',
-      type: 'string',
-      constraints: { required: true, pattern: '^[a-z0-9-]+$' },
-    },
+    field: RESPONDENT_ID_FIELD,
     value: ({ submission }) => submission.respondent,
   },
   {
-    field: {
-      name: 'name_en',
-      title: 'Name (English)',
-      description: 'English name of the respondent.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_EN_FIELD,
     value: ({ name }) => name.en,
   },
   {
-    field: {
-      name: 'name_zh',
-      title: 'Name (Chinese)',
-      description: 'Chinese name of the respondent.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_ZH_FIELD,
     value: ({ name }) => name.zh,
   },
   {

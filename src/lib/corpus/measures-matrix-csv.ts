@@ -6,6 +6,7 @@ import { MEASURES } from '../measures/codebook.ts';
 import { repliesReporting, type ReplyReporting } from '../measures/replies-reporting.ts';
 import type { MeasureId } from '../measures/codebook.ts';
 import { csvText } from '../csv.ts';
+import { NAME_EN_FIELD, NAME_ZH_FIELD, RESPONDENT_ID_FIELD } from './respondent-fields.ts';
 import { tableSchema, type CsvColumn, type TableSchema } from './table-schema.ts';
 
 interface MatrixRow {
@@ -18,33 +19,15 @@ const YEARS = '^\\d{4}(;\\d{4})*$';
 
 export const MATRIX_COLUMNS: readonly CsvColumn<MatrixRow>[] = [
   {
-    field: {
-      name: 'respondent_id',
-      title: 'Respondent id',
-      description: 'Stable id of the state or organization (in its page URL).',
-      type: 'string',
-      constraints: { required: true, pattern: '^[a-z0-9-]+$' },
-    },
+    field: RESPONDENT_ID_FIELD,
     value: ({ respondent }) => respondent.id,
   },
   {
-    field: {
-      name: 'name_en',
-      title: 'Name (English)',
-      description: 'English name of the respondent.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_EN_FIELD,
     value: ({ respondent }) => respondent.name.en,
   },
   {
-    field: {
-      name: 'name_zh',
-      title: 'Name (Chinese)',
-      description: 'Chinese name of the respondent.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_ZH_FIELD,
     value: ({ respondent }) => respondent.name.zh,
   },
   {

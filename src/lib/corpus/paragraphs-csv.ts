@@ -4,6 +4,7 @@
 import type { Block, Corpus, Submission } from '../schema.ts';
 import { FlagSchema } from '../schema.ts';
 import { csvText } from '../csv.ts';
+import { NAME_EN_FIELD, NAME_ZH_FIELD, REPORT_FIELD, RESPONDENT_ID_FIELD } from './respondent-fields.ts';
 import { tableSchema, type CsvColumn, type TableSchema } from './table-schema.ts';
 
 /** A block in its reply, with the names of its respondent and the block's permalink. */
@@ -18,43 +19,19 @@ const FLAGS = FlagSchema.options.join('|');
 
 export const PARAGRAPH_COLUMNS: readonly CsvColumn<ParagraphRow>[] = [
   {
-    field: {
-      name: 'report',
-      title: 'Report',
-      description: 'Document symbol of the report: "A/73/112".',
-      type: 'string',
-      constraints: { required: true, pattern: '^A/\\d+/\\d+$' },
-    },
+    field: REPORT_FIELD,
     value: ({ submission }) => submission.report,
   },
   {
-    field: {
-      name: 'respondent_id',
-      title: 'Respondent id',
-      description: 'Stable id of the state or organization (content/data/respondents.json; in its page URL).',
-      type: 'string',
-      constraints: { required: true, pattern: '^[a-z0-9-]+$' },
-    },
+    field: RESPONDENT_ID_FIELD,
     value: ({ submission }) => submission.respondent,
   },
   {
-    field: {
-      name: 'name_en',
-      title: 'Name (English)',
-      description: 'English name of the respondent, as the UN writes it.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_EN_FIELD,
     value: ({ name }) => name.en,
   },
   {
-    field: {
-      name: 'name_zh',
-      title: 'Name (Chinese)',
-      description: 'Chinese name of the respondent, as the UN writes it.',
-      type: 'string',
-      constraints: { required: true },
-    },
+    field: NAME_ZH_FIELD,
     value: ({ name }) => name.zh,
   },
   {
