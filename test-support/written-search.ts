@@ -39,6 +39,7 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
       read(pagefindChunkPath(hash), () => gunzipSync(readFileSync(join(dir, pagefindChunkPath(hash)))).subarray(12)),
     card: (id) => read(cardPath(id), () => readJson(join(dir, cardPath(id)))),
     reportCard: (id) => read(cardPath(id), () => readJson(join(dir, cardPath(id)))),
+    filters: () => read(PATHS.searchFilters, () => readJson(join(dir, PATHS.searchFilters))),
     name: (place) => read(searchNamePath(place), () => readJson(join(dir, searchNamePath(place)))),
     variantPlaces: (group) => read(variantPlacesPath(group), () => readJson(join(dir, variantPlacesPath(group)))),
     simplify: async () => simplify,

@@ -37,6 +37,8 @@ export const PATHS = {
   reports: '/reports/',
   /** The search's own index file: Pagefind's chunk table, each reply's facets, the reports' texts (src/lib/search/files/index-file.ts). */
   searchIndex: '/search/index.json.gz',
+  /** The filter lists the search page shows, in order, each value labelled (write-search-index.ts): loaded after the first results. */
+  searchFilters: '/search/filters.json.gz',
 } as const;
 
 // Ids: anchors on pages, and the names of entry files.

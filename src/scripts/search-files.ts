@@ -1,5 +1,6 @@
 // The files the search reads, fetched from the site (scripts/index-search.ts writes them): the
-// search's index file, Pagefind's word chunks, the result cards, the names and the variants.
+// search's index file, Pagefind's word chunks, the result cards, the names, the variants and the
+// filter lists.
 // Pagefind's files and ours are gzip on disk; a host may send them so (the page inflates them)
 // or with Content-Encoding (the browser has): README "Hosting". Each is fetched once per page.
 import type {
@@ -9,6 +10,7 @@ import type {
   SearchIndexFile,
   VariantPlaces,
   NameLabels,
+  FilterList,
 } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { cardPath, pagefindChunkPath, PATHS, searchNamePath, variantPlacesPath } from '../lib/urls.ts';
@@ -49,6 +51,7 @@ function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T>
 }
 
 const index = once(() => fetchJson<SearchIndexFile>(PATHS.searchIndex, 'the search index'));
+const filters = once(() => fetchJson<FilterList[]>(PATHS.searchFilters, 'the filter lists'));
 const replyCard = once((id) => fetchJson<ReplyCard>(`/${cardPath(id)}`, `the card of ${id}`));
 const reportCard = once((id) => fetchJson<ReportTextCard>(`/${cardPath(id)}`, `the card of ${id}`));
 const name = once((place) => fetchJson<NameLabels>(`/${searchNamePath(Number(place))}`, `the name ${place}`));
@@ -58,6 +61,7 @@ const variants = once((group) =>
 
 export const siteFiles: SearchFiles = {
   index: () => index(''),
+  filters: () => filters(''),
   chunk: once(fetchChunk),
   card: replyCard,
   reportCard,

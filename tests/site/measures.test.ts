@@ -134,6 +134,12 @@ describe('the matrix', () => {
   it('becomes a list per respondent on a 360 px phone, each cell saying its measure, with no sideways scroll', async () => {
     const page = await open('/measures/', { width: 360 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The list is read in the page's own scroll, not in a box that scrolls inside it.
+    const box = await page.$eval('.measures-scroll', (element) => ({
+      shown: element.clientHeight,
+      whole: element.scrollHeight,
+    }));
+    expect(box.shown).toBe(box.whole);
     const labels = await page.$$eval('table.measures-matrix tbody tr:first-child td', (tds) =>
       tds.map((td) => ({
         shown: getComputedStyle(td).display !== 'none',
@@ -154,7 +160,7 @@ describe('the pages of each measure', () => {
       const shown = await page.$$eval('.measure-sentences a.sentence-place', (links) =>
         links.map((link) => link.getAttribute('href')!),
       );
-      const listed = await page.$$eval('#listed-reports + ul a', (links) =>
+      const listed = await page.$$eval('section.listed-reports li a', (links) =>
         links.map((link) => link.getAttribute('href')!),
       );
       for (const path of listed) {
@@ -172,6 +178,31 @@ describe('the pages of each measure', () => {
       expect(shown.sort(), measure).toEqual(expected.sort());
       await page.close();
     }
+  });
+
+  it('forward a link to a reply whose report is now only listed to the page that holds it', async () => {
+    let forwarded = 0;
+    for (const measure of MEASURE_IDS) {
+      const page = await open(`/measures/${measure}/`);
+      const listed = await page.$$eval('section.listed-reports li', (items) =>
+        items.map((item) => ({ slug: item.id, page: item.querySelector('a')!.getAttribute('href')! })),
+      );
+      for (const { slug, page: holding } of listed) {
+        const reply = corpus.submissions.find(
+          (each) => each.id.startsWith(`${slug}-`) && each.measures.some((entry) => entry.measure === measure),
+        )!;
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === holding),
+          page.goto(new URL(`measures/${measure}/#${reply.id}`, site.server.url).href),
+        ]);
+        expect(new URL(page.url()).hash, `${measure} ${reply.id}`).toBe(`#${reply.id}`);
+        expect(await page.locator(`[id="${reply.id}"]`).count()).toBe(1);
+        forwarded++;
+      }
+      await page.close();
+    }
+    // Today's two reports fill some measure pages: cooperation lists A/66/115.
+    expect(forwarded).toBeGreaterThan(0);
   });
 
   it('narrow to a domain by a link on each sentence, to the sentences that name it', async () => {

@@ -1,4 +1,4 @@
-// The codebook's examples (codebook.ts) must be sentences the coding codes with their measure:
+// The codebook's examples (codebook.ts) must be sentences the coding codes with their measure alone:
 // checked with the coding at build time, so that a re-coded sentence cannot leave the method page
 // quoting an example the coding no longer gives.
 import { ParseError } from '../parse/parse-error.ts';
@@ -13,14 +13,15 @@ export function checkExamples(coding: Coding): ParseError[] {
       (sentence) =>
         sentence.submission === example.submission &&
         sentence.quote === example.quote &&
-        sentence.measures.includes(id),
+        sentence.measures.length === 1 &&
+        sentence.measures[0] === id,
     )
       ? []
       : [
           new ParseError(
             CODEBOOK_FILE,
             undefined,
-            `the example of ${id} is not a sentence ${coding.file} codes with it in ${example.submission}: ${example.quote}`,
+            `the example of ${id} is not a sentence ${coding.file} codes with it alone in ${example.submission}: ${example.quote}`,
           ),
         ],
   );

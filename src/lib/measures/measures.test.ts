@@ -142,8 +142,17 @@ describe('checkExamples', () => {
           : sentence,
       ),
     };
+    const widened = {
+      ...coding,
+      sentences: coding.sentences.map((sentence) =>
+        sentence.quote === trade.example.quote
+          ? { ...sentence, measures: [...sentence.measures, 'cooperation'] }
+          : sentence,
+      ),
+    };
+    expect(checkExamples(widened as typeof coding)).toHaveLength(1);
     expect(checkExamples(recoded).map((error) => error.message)).toEqual([
-      `src/lib/measures/codebook.ts: the example of trade-controls is not a sentence ${FILE} codes with it in a-66-115-thailand: ${trade.example.quote}`,
+      `src/lib/measures/codebook.ts: the example of trade-controls is not a sentence ${FILE} codes with it alone in a-66-115-thailand: ${trade.example.quote}`,
     ]);
   });
 });

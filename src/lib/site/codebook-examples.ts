@@ -24,17 +24,12 @@ function findExample(
 ): { submission: Submission; coded: ReportedMeasure } | undefined {
   const coded = (submission: Submission, quote?: string) =>
     submission.measures.find((each) => each.measure === measure.id && (quote === undefined || each.quote === quote));
-  const exact = corpus.submissions.find((each) => each.id === measure.example.submission);
-  const candidates = [
-    ...(exact ? [exact] : []),
-    ...corpus.submissions.filter((each) => coded(each, measure.example.quote)),
-  ];
-  for (const submission of candidates) {
-    const found = coded(submission, measure.example.quote);
-    if (found) return { submission, coded: found };
-  }
-  const first = corpus.submissions.find((each) => coded(each));
-  return first ? { submission: first, coded: coded(first)! } : undefined;
+  const { submission: id, quote } = measure.example;
+  const submission =
+    corpus.submissions.find((each) => each.id === id && coded(each, quote)) ??
+    corpus.submissions.find((each) => coded(each, quote)) ??
+    corpus.submissions.find((each) => coded(each));
+  return submission && { submission, coded: coded(submission, quote) ?? coded(submission)! };
 }
 
 /** Each measure's example, where the corpus has one. */

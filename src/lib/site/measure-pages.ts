@@ -38,24 +38,34 @@ function uncodedReplies(corpus: MeasuresCorpus): MeasurePage['uncoded'] {
     });
 }
 
-function pageOf(corpus: MeasuresCorpus, measure: Measure, domain?: Domain): MeasurePage {
-  const groups = sentencesOfMeasure(corpus, measure.id, domain?.id);
+function pageOf(
+  groups: ReportSentences[],
+  page: Pick<MeasurePage, 'measure' | 'domain' | 'domains' | 'uncoded'>,
+): MeasurePage {
   const { full, listed } = splitByBudget(groups, sentencesWeight);
+  const { measure, domain, domains, uncoded } = page;
   return {
     measure,
     ...(domain ? { domain } : {}),
-    domains: domainsOfMeasure(domain ? sentencesOfMeasure(corpus, measure.id) : groups),
+    domains,
     full,
     listed: listed.map((group) => ({ group, path: measureReportPath(measure.id, group.report) })),
-    uncoded: uncodedReplies(corpus),
+    uncoded,
   };
 }
 
 /** Every measure's page and, for each domain its sentences name, the page narrowed to it. */
 export function measurePages(corpus: MeasuresCorpus): MeasurePage[] {
+  const uncoded = uncodedReplies(corpus);
   return MEASURES.flatMap((measure) => {
-    const own = pageOf(corpus, measure);
-    return [own, ...own.domains.map((domain) => pageOf(corpus, measure, domain))];
+    const groups = sentencesOfMeasure(corpus, measure.id);
+    const domains = domainsOfMeasure(groups);
+    return [
+      pageOf(groups, { measure, domains, uncoded }),
+      ...domains.map((domain) =>
+        pageOf(sentencesOfMeasure(corpus, measure.id, domain.id), { measure, domain, domains, uncoded }),
+      ),
+    ];
   });
 }
 

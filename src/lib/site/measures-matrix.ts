@@ -2,7 +2,7 @@
 // measure of the codebook, the years of the replies that report it, each linked to the first
 // sentence that says so on the reply's own page, and the domains those sentences name.
 import type { Corpus, Report, Respondent } from '../schema.ts';
-import { DOMAINS, MEASURES, type Domain } from '../measures/codebook.ts';
+import { domainOf, MEASURES, type Domain } from '../measures/codebook.ts';
 import { domainsOf, repliesReporting, type ReplyReporting } from '../measures/replies-reporting.ts';
 import { REPLIES_NAMED } from '../labels.ts';
 import { replyPath, withAnchor } from '../urls.ts';
@@ -32,8 +32,7 @@ function cellOf(respondent: Respondent, replies: readonly ReplyReporting[]): Mea
     replies.length <= REPLIES_NAMED
       ? replies.flatMap((each, index) => (index === 0 ? [link(each)] : [{ text: '、' }, link(each)]))
       : [{ text: `${replies.length} 次，最近 ` }, link(replies.at(-1)!)];
-  const named = new Set(domainsOf(replies.flatMap((each) => each.sentences)));
-  return { pieces, domains: DOMAINS.filter((domain) => named.has(domain.id)) };
+  return { pieces, domains: domainsOf(replies.flatMap((each) => each.sentences)).map(domainOf) };
 }
 
 export function measuresMatrix(corpus: Pick<Corpus, 'reports' | 'respondents' | 'submissions'>): MeasuresRow[] {

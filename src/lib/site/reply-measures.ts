@@ -14,11 +14,16 @@ export interface MeasureInReply {
   sentences: SentenceRef[];
 }
 
-/** "第5段第2句", or "小标题第1句" for a sub-heading, which has no number. */
+/**
+ * "第5段第2句"; for a sub-heading, which has no paragraph number, its place among the reply's
+ * sub-headings as search results name it ("小标题 3"), and the sentence only where it is not the first.
+ */
 export function sentenceLabel(submission: Pick<Submission, 'blocks'>, block: string, anchor: string): string {
   const number = submission.blocks.find((each) => each.id === block)?.number;
-  const sentence = /-s(\d+)$/.exec(anchor)![1];
-  return `${number === undefined ? '小标题' : `第${number}段`}第${sentence}句`;
+  const sentence = Number(/-s(\d+)$/.exec(anchor)![1]);
+  if (number !== undefined) return `第${number}段第${sentence}句`;
+  const heading = /-h(\d+)$/.exec(block)?.[1] ?? '';
+  return `小标题 ${heading}${sentence > 1 ? ` 第${sentence}句` : ''}`.replace(/ $/, '');
 }
 
 export function measuresInReply(submission: Pick<Submission, 'blocks' | 'measures'>): MeasureInReply[] {

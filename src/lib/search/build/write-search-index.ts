@@ -11,6 +11,8 @@ import * as pagefind from 'pagefind';
 import type { Corpus } from '../../schema.ts';
 import { cardPath, PATHS, searchNamePath, variantPlacesPath } from '../../urls.ts';
 import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
+import { filterLists } from '../filters/filter-groups.ts';
+import { facetTotals } from '../filters/reply-facets.ts';
 import { readPagefindMeta } from '../pagefind/meta-file.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { normalizedUnitTexts } from '../text/search-units.ts';
@@ -138,13 +140,14 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
   for (const record of records) writeGzippedJson(site, cardPath(record.card.id), record.card);
   const forms = vocabulary.variants.map((entry) => entry.forms.map(normalizeForSearch));
   const names = searchNames(corpus, vocabulary.forms);
+  const facets = replyFacets(
+    replies.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
+    [...new Set(replies.flatMap((record) => Object.keys(record.filters)))],
+  );
   const index: SearchIndexFile = {
     pagefind: meta.version,
     chunks: meta.chunks,
-    replies: replyFacets(
-      replies.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
-      [...new Set(replies.flatMap((record) => Object.keys(record.filters)))],
-    ),
+    replies: facets,
     reportTexts: reports.map((record) => ({
       id: record.card.id,
       report: record.card.report,
@@ -152,16 +155,21 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
     })),
     names: names.map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
     variants: forms,
-    labels: {
+  };
+  const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
+  // Sorted here, where Chinese collation costs nothing; the page loads them once the first results show.
+  writeGzippedJson(
+    site,
+    PATHS.searchFilters,
+    filterLists(facetTotals(facets), {
       instrument: Object.fromEntries(
         corpus.instruments.map((instrument) => [
           instrument.id,
           instrumentShortName(instrument) + (instrument.acronym ? ` ${instrument.acronym}` : ''),
         ]),
       ),
-    },
-  };
-  const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
+    }),
+  );
   writeNameFiles(site, names);
   writeVariantPlaces(site, corpus, forms);
   return { records: records.length, chunks: meta.chunks.length, indexFileBytes };

@@ -7,7 +7,7 @@
 // texts are results of their own kind. No DOM here: the page passes the files in, the tests real ones.
 import type { FilterCounts } from '../filters/filter-counts.ts';
 import { countFacets, facetTotals, placesWithValue, replyId, selectsReply } from '../filters/reply-facets.ts';
-import { filterLists, knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
+import { knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 import type { ReplyCard } from '../files/cards.ts';
 import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
 import { matchReply } from '../query/match-query.ts';
@@ -299,10 +299,9 @@ export class SearchEngine {
     return facetTotals((await this.index()).file.replies);
   }
 
-  /** The filter lists the page shows, each value labelled. */
-  async filterLists(): Promise<FilterList[]> {
-    const { file } = await this.index();
-    return filterLists(facetTotals(file.replies), file.labels);
+  /** The filter lists the page shows, each value labelled (made by the build). */
+  filterLists(): Promise<FilterList[]> {
+    return this.#files.filters();
   }
 
   /** The replies (among `places`) the selection keeps: what a search with another term's results would list. */

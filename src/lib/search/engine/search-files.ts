@@ -4,6 +4,7 @@ import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
 import type { SearchIndexFile } from '../files/index-file.ts';
 import type { LoadSimplify } from '../traditional/to-simplified.ts';
 import type { NameLabels } from '../../vocabulary/name-forms.ts';
+import type { FilterList } from '../filters/filter-groups.ts';
 
 /** For one group of variant forms: each form's replies (their places), ascending. */
 export type VariantPlaces = Record<string, number[]>;
@@ -18,6 +19,8 @@ export interface SearchFiles {
   reportCard(id: string): Promise<ReportTextCard>;
   /** search/names/<place>.json.gz: a name with its labels, page, marks and count, by its place in the index file's names. */
   name(place: number): Promise<NameLabels>;
+  /** search/filters.json.gz: the filter lists the page shows, in order, each value labelled. */
+  filters(): Promise<FilterList[]>;
   /** search/variants/<group>.json: the replies that hold each form of a group of variants. */
   variantPlaces(group: number): Promise<VariantPlaces>;
   /** The converter for traditional characters, loaded only for a query that has one. */

@@ -15,8 +15,6 @@ export interface SearchIndexFile {
   replies: ReplyFacets;
   /** The reports' own texts, records n, n + 1, …: each card's id, report and year. */
   reportTexts: { id: string; report: string; year: string }[];
-  /** Labels of filter values the page cannot make itself: each instrument's short name, as the filters list it. */
-  labels: Record<string, Record<string, string>>;
   /** The forms of every name a query can be (an instrument, a resolution, a state, an organization): enough to read a query. */
   names: NameForms[];
   /** The forms of each group of variants (content/data/variants.tsv), normalized; search/variants/<group>.json.gz has their replies. */

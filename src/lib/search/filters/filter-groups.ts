@@ -107,15 +107,15 @@ const FOLDED = new Set(['instrument', 'resolution']);
 const FOLDED_OVER = 12;
 
 export interface FilterList {
-  group: FilterGroup;
+  group: Pick<FilterGroup, 'name' | 'label'>;
   folded: boolean;
   values: { value: string; label: string }[];
 }
 
 /**
  * The filter lists the search page shows, from every value's number of replies: the groups in
- * their order, each value with its label (`labels`: those the page cannot make, an instrument's
- * short name), folded where they are many.
+ * their order, each value with its label (`labels`: those the groups cannot make, an instrument's
+ * short name), folded where they are many. Written into the index file by the build.
  */
 export function filterLists(
   totals: Record<string, Record<string, number>>,
@@ -128,7 +128,7 @@ export function filterLists(
       ? Object.keys(counts).sort((a, b) => counts[b]! - counts[a]! || a.localeCompare(b, 'zh-CN', { numeric: true }))
       : sortedValues(group, Object.keys(counts));
     return {
-      group,
+      group: { name: group.name, label: group.label },
       folded: cited || values.length > FOLDED_OVER,
       values: values.map((value) => ({ value, label: labels[group.name]?.[value] ?? valueLabel(group, value) })),
     };
