@@ -4,6 +4,7 @@
 import { enableCitationTools } from './cite-tools.ts';
 import { addCopyLinkButtons } from './copy-link-buttons.ts';
 import { forwardListedAnchor } from './forward-anchor.ts';
+import { siteAddress } from '../lib/site/base-url.ts';
 
 function focusSearchOnSlash(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -33,12 +34,12 @@ function copyStatus(): HTMLElement {
 }
 
 /**
- * What a button copies: a link (data-copy, made absolute) or the text of an
+ * What a button copies: a link (data-copy, as the site's own address) or the text of an
  * element (data-copy-from, an id): a file's <pre> exactly as the download
  * holds it, a citation without the white space around it.
  */
 function textToCopy(button: HTMLButtonElement): string {
-  if (!button.dataset.copyFrom) return new URL(button.dataset.copy!, location.href).href;
+  if (!button.dataset.copyFrom) return siteAddress(button.dataset.copy!, location.href);
   const source = document.getElementById(button.dataset.copyFrom);
   const text = source?.textContent ?? '';
   return source?.tagName === 'PRE' ? text : text.trim();

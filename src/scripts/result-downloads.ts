@@ -9,7 +9,7 @@ import {
   type Outcome,
   type ReplyCard,
 } from '../lib/search/engine/index.ts';
-import { withBase } from '../lib/site/base-url.ts';
+import { siteAddress, withBase } from '../lib/site/base-url.ts';
 import { citationFilePath, withAnchor } from '../lib/urls.ts';
 
 const TYPES: Record<CitationFormat | 'csv', string> = {
@@ -51,8 +51,9 @@ export async function resultFile(
     card,
     units: hitsOf(card, outcome, index >= outcome.exact).map((hit) => hit.unit),
   }));
+  // The address the citation files name too: the site's own, not the one this page was opened at.
   const permalink = (card: ReplyCard, unit: { anchor: string }) =>
-    new URL(withBase(withAnchor(card.page, unit.anchor)), location.href).href;
+    siteAddress(withBase(withAnchor(card.page, unit.anchor)), location.href);
   // A byte-order mark, so that spreadsheet programs read the Chinese.
   return { name, text: '\uFEFF' + resultSetCsv(found, permalink), type: TYPES.csv };
 }

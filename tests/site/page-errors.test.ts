@@ -21,6 +21,19 @@ describe('every page of the built site', () => {
     expect(doubled).toEqual([]);
   });
 
+  it('names an instrument in its <title> with the marks its heading prints (《〈核材料实物保护公约〉修正案》)', () => {
+    const instrumentPages = PAGES.filter(
+      ({ file }) => /^dist\/instruments\/[^/]+\/index\.html$/.test(file) && !file.includes('matrix'),
+    );
+    expect(instrumentPages.length).toBeGreaterThan(10);
+    const differing = instrumentPages.flatMap(({ file, html }) => {
+      const heading = /<h1>(《[^<]*?》)\s/.exec(html)?.[1];
+      const title = /<title>([^<：]*)：/.exec(html)?.[1];
+      return heading === title ? [] : [`${file}: <title> ${title}, <h1> ${heading}`];
+    });
+    expect(differing).toEqual([]);
+  });
+
   it('leaves no table cell empty, except in a table whose legend says what blank means', () => {
     const unexplained = PAGES.flatMap(({ file, html }) =>
       [...html.matchAll(/<table([^>]*)>([\s\S]*?)<\/table>/g)].flatMap(([, attributes, table]) => {

@@ -587,7 +587,8 @@ describe('the search page', () => {
       items.map((item) => String(item['citation-key'] ?? item.id)).sort();
     expect(ids(JSON.parse(await download('json')))).toEqual(replies);
     expect(ids(new Cite(await download('bib')).data)).toEqual(replies);
-    expect(new Cite(await download('ris')).data).toHaveLength(replies.length);
+    const ris = await download('ris');
+    expect(new Cite(ris).data).toHaveLength(replies.length);
     const csv = (await download('csv'))
       .replace(/^\uFEFF/, '')
       .trim()
@@ -598,6 +599,12 @@ describe('the search page', () => {
       .filter((unit) => /核安全|出口管制/.test(normalizeForSearch(unit.text)));
     expect(csv[0]).toBe('reply,respondent_zh,respondent_en,report,paragraph,permalink,text');
     expect(csv).toHaveLength(expectedRows.length + 1);
+    // One host in every file: the site's own (SITE_URL; this build has none, so localhost:4321), not the test server's.
+    const hosts = (urls: readonly string[]) => [...new Set(urls.map((each) => new URL(each).origin))];
+    const citationHosts = hosts([...ris.matchAll(/^UR {2}- (\S+)/gm)].map((match) => match[1]!));
+    expect(citationHosts).toEqual(['http://localhost:4321']);
+    expect(hosts(csv.slice(1).map((row) => /,(https?:\/\/[^,]+),/.exec(row)![1]!))).toEqual(citationHosts);
+    expect(page.url()).not.toMatch(/^http:\/\/localhost:4321\//);
     await page.close();
   });
 
