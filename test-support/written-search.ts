@@ -41,7 +41,7 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
     reportCard: (id) => read(cardPath(id), () => readJson(join(dir, cardPath(id)))),
     filters: () => read(PATHS.searchFilters, () => readJson(join(dir, PATHS.searchFilters))),
     name: (place) => read(searchNamePath(place), () => readJson(join(dir, searchNamePath(place)))),
-    variantPlaces: (group) => read(variantPlacesPath(group), () => readJson(join(dir, variantPlacesPath(group)))),
+    variants: (group) => read(variantPlacesPath(group), () => readJson(join(dir, variantPlacesPath(group)))),
     simplify: async () => simplify,
   };
   return { dir, files, reads };

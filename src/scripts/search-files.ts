@@ -8,8 +8,8 @@ import type {
   ReportTextCard,
   SearchFiles,
   SearchIndexFile,
-  VariantPlaces,
-  NameLabels,
+  VariantFile,
+  NameFile,
   FilterList,
 } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
@@ -54,9 +54,9 @@ const index = once(() => fetchJson<SearchIndexFile>(PATHS.searchIndex, 'the sear
 const filters = once(() => fetchJson<FilterList[]>(PATHS.searchFilters, 'the filter lists'));
 const replyCard = once((id) => fetchJson<ReplyCard>(`/${cardPath(id)}`, `the card of ${id}`));
 const reportCard = once((id) => fetchJson<ReportTextCard>(`/${cardPath(id)}`, `the card of ${id}`));
-const name = once((place) => fetchJson<NameLabels>(`/${searchNamePath(Number(place))}`, `the name ${place}`));
+const name = once((place) => fetchJson<NameFile>(`/${searchNamePath(Number(place))}`, `the name ${place}`));
 const variants = once((group) =>
-  fetchJson<VariantPlaces>(`/${variantPlacesPath(Number(group))}`, `the variants ${group}`),
+  fetchJson<VariantFile>(`/${variantPlacesPath(Number(group))}`, `the variants ${group}`),
 );
 
 export const siteFiles: SearchFiles = {
@@ -66,5 +66,5 @@ export const siteFiles: SearchFiles = {
   card: replyCard,
   reportCard,
   name: (place) => name(String(place)),
-  variantPlaces: (group) => variants(String(group)),
+  variants: (group) => variants(String(group)),
 };

@@ -139,7 +139,7 @@ function startShowing(outcome: Outcome): void {
 /** What the page says after the results: the other forms of a term, and for no result, what would find something. */
 async function showNotes(search: SearchRun, mine: number): Promise<void> {
   const [forms, offers_, nearest] = await Promise.all([
-    otherForms(search, siteFiles, engine),
+    otherForms(search, engine),
     offers(search, engine),
     nearestToQuote(search, engine),
   ]);

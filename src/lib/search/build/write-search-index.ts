@@ -2,8 +2,8 @@
 // one the same way): one Pagefind record per reply, then one per report's own text, whose words
 // are their characters (text/tokens.ts); one small gzipped card per record; the search's own
 // index file (Pagefind's chunk table, each reply's facets, the reports' texts, the variant
-// groups); each name a query can be, with its labels; and, per group of variants, the replies
-// that hold each form.
+// groups); each name a query can be, with its labels; and, per group of variants, its forms.
+// The name and variant files also say which records hold each of their forms (text-places.ts).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -15,7 +15,8 @@ import { filterLists } from '../filters/filter-groups.ts';
 import { facetTotals } from '../filters/reply-facets.ts';
 import { readPagefindMeta } from '../pagefind/meta-file.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { normalizedUnitTexts } from '../text/search-units.ts';
+import type { NameFile, VariantFile } from '../files/written-places.ts';
+import { formPlaces, recordTexts } from './text-places.ts';
 import { replyFacets } from './facets-of-replies.ts';
 import { reportTextRecords } from './report-records.ts';
 import { nameList, searchNames, type SearchName } from './search-names.ts';
@@ -87,28 +88,25 @@ function checkPageOrder(files: readonly PagefindFile[], pages: readonly string[]
     );
 }
 
-/** Each name with its labels, page, marks and count, in a file of its own: loaded only for a query that is that name. */
-function writeNameFiles(site: string, names: readonly SearchName[]): void {
+/**
+ * Each name with its labels, page, marks and count, and the records whose text holds each of
+ * its forms, in a file of its own: loaded only for a query that is that name.
+ */
+function writeNameFiles(site: string, names: readonly SearchName[], texts: readonly string[]): void {
   rmSync(join(site, dirname(searchNamePath(0))), { recursive: true, force: true });
-  nameList(names).forEach((name, place) => writeGzippedJson(site, searchNamePath(place), name));
+  nameList(names).forEach((name, place) => {
+    const file: NameFile = { ...name, text: formPlaces(texts, names[place]!.forms) };
+    writeGzippedJson(site, searchNamePath(place), file);
+  });
 }
 
-/** Per group of variants (normalized forms), the replies (by place) that hold each form. */
-function writeVariantPlaces(site: string, corpus: Corpus, forms: readonly string[][]): void {
-  const texts = corpus.submissions.map(normalizedUnitTexts);
+/** Per group of variants (normalized forms), the records whose text holds each form. */
+function writeVariantFiles(site: string, groups: readonly string[][], texts: readonly string[]): void {
   rmSync(join(site, dirname(variantPlacesPath(0))), { recursive: true, force: true });
-  forms.forEach((group, at) =>
-    writeGzippedJson(
-      site,
-      variantPlacesPath(at),
-      Object.fromEntries(
-        group.map((form) => [
-          form,
-          texts.flatMap((units, place) => (units.some((unit) => unit.includes(form)) ? [place] : [])),
-        ]),
-      ),
-    ),
-  );
+  groups.forEach((forms, at) => {
+    const file: VariantFile = formPlaces(texts, forms);
+    writeGzippedJson(site, variantPlacesPath(at), file);
+  });
 }
 
 export interface WrittenIndex {
@@ -170,7 +168,8 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
       ),
     }),
   );
-  writeNameFiles(site, names);
-  writeVariantPlaces(site, corpus, forms);
+  const texts = recordTexts(records);
+  writeNameFiles(site, names, texts);
+  writeVariantFiles(site, forms, texts);
   return { records: records.length, chunks: meta.chunks.length, indexFileBytes };
 }

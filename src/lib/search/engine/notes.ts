@@ -11,7 +11,6 @@ import { variantsInside, variantsOf } from '../../vocabulary/variants.ts';
 import type { FilterSelection } from '../filters/filter-groups.ts';
 import { replyId } from '../filters/reply-facets.ts';
 import { nearestParagraphs, quotePieces, type NearParagraph } from './nearest-paragraphs.ts';
-import type { SearchFiles } from './search-files.ts';
 import type { SearchEngine, SearchRun } from './search-engine.ts';
 
 /** Another form of a term the query has, and what the query finds with it instead. */
@@ -44,12 +43,12 @@ const LIST_SEPARATORS = /[、，,；;]+/g;
 const positiveTerms = (run: SearchRun): QueryTerm[] => run.outcome.parsed.clauses.flat();
 
 /** A long form (化学、生物、放射和/或核) reads as a pasted quotation: the other forms of the one part it is. */
-async function otherFormsOfQuote(search: SearchRun, files: SearchFiles, engine: SearchEngine): Promise<OtherForm[]> {
+async function otherFormsOfQuote(search: SearchRun, engine: SearchEngine): Promise<OtherForm[]> {
   const { outcome } = search;
   const parts = outcome.quote?.parts ?? [];
   const variants = parts.length === 1 ? variantsOf((await engine.index()).file.variants, parts[0]!) : undefined;
   if (!variants) return [];
-  const places = await files.variantPlaces(variants.group);
+  const places = await engine.variantPlaces(variants.group);
   const forms = await Promise.all(
     variants.others.map(async (form) => ({
       term: outcome.query.trim(),
@@ -62,18 +61,18 @@ async function otherFormsOfQuote(search: SearchRun, files: SearchFiles, engine: 
 }
 
 /** Other forms of each term that is a form of a variant group, with what the query finds with each. */
-export async function otherForms(search: SearchRun, files: SearchFiles, engine: SearchEngine): Promise<OtherForm[]> {
+export async function otherForms(search: SearchRun, engine: SearchEngine): Promise<OtherForm[]> {
   const { run, outcome } = search;
   // With no result, the offers name the other forms.
   if (outcome.ids.length === 0) return [];
-  if (outcome.quote) return otherFormsOfQuote(search, files, engine);
+  if (outcome.quote) return otherFormsOfQuote(search, engine);
   if (!run) return [];
   const { file } = await engine.index();
   const forms: OtherForm[] = [];
   for (const term of positiveTerms(search)) {
     const variants = variantsOf(file.variants, term.normalized);
     if (!variants) continue;
-    const places = await files.variantPlaces(variants.group);
+    const places = await engine.variantPlaces(variants.group);
     const index = run.plan.searches.indexOf(term.normalized);
     for (const form of variants.others) {
       const text = new Set(places[form] ?? []);

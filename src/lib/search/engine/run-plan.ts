@@ -1,8 +1,8 @@
-// The one place a plan runs (query/plan.ts): each distinct term found in the word index, each
-// term that is a name widened to the records that name it, and the clauses combined. Searching,
-// the filter counts and the offers on an empty page all read this, never a second run.
+// The one place a plan runs (query/plan.ts): each distinct term's records (the engine finds
+// them in the word index, or in a name's or variant group's file), each term that is a name
+// widened to the records that name it, and the clauses combined. Searching, the filter counts
+// and the offers on an empty page all read this, never a second run.
 import { combinePlaces, type SearchPlan } from '../query/plan.ts';
-import type { WordIndex } from './word-index.ts';
 
 export interface PlanRun {
   plan: SearchPlan;
@@ -16,13 +16,15 @@ export interface PlanRun {
   all: number[];
 }
 
-/** `namedBy(index)`: the records that name what search `index` names (none for a term that is no name). */
-export async function runPlan(
+/**
+ * `found[index]`: the records whose text holds search `index`; `namedBy(index)`: the records
+ * that name what it names (none for a term that is no name).
+ */
+export function runPlan(
   plan: SearchPlan,
-  words: WordIndex,
+  found: readonly (readonly number[])[],
   namedBy: (index: number) => readonly number[],
-): Promise<PlanRun> {
-  const found = await words.find(plan.searches);
+): PlanRun {
   const text = found.map((places) => new Set(places));
   const named = found.map((places, index) => new Set([...places, ...namedBy(index)]));
   return {

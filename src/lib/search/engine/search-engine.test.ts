@@ -26,10 +26,19 @@ beforeAll(async () => {
 describe('a term', () => {
   it('finds exactly the replies whose text holds it, in corpus order, reading only the index and its chunks', async () => {
     search.reads.length = 0;
+    const outcome = await engine.search('海关', {});
+    expect(outcome.ids).toEqual(referenceSearch(corpus, '海关'));
+    expect(outcome.exact).toBeGreaterThan(5);
+    expect(search.reads.every((path) => /index\.json\.gz$|\.pf_index$/.test(path))).toBe(true);
+  });
+
+  it('that is a form of a group of variants is read from the group’s file, with no word chunk', async () => {
+    search.reads.length = 0;
     const outcome = await engine.search('核安全', {});
     expect(outcome.ids).toEqual(referenceSearch(corpus, '核安全'));
     expect(outcome.exact).toBe(6);
-    expect(search.reads.every((path) => /index\.json\.gz$|\.pf_index$/.test(path))).toBe(true);
+    expect(search.reads.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
+    expect(search.reads.filter((path) => path.startsWith('search/variants/'))).toHaveLength(1);
   });
 
   it('finds nothing for text no reply holds', async () => {
@@ -70,6 +79,18 @@ describe('a name', () => {
       expect(outcome.ids, query).toEqual(inCorpusOrder(citing('instruments', instrument)));
     }
     expect((await engine.search('1540决议', {})).ids).toEqual(inCorpusOrder(citing('resolutions', 'S/RES/1540(2004)')));
+  });
+
+  it('is found from its file, with no word chunk, where the query is one of its forms', async () => {
+    for (const query of ['化学武器公约', '禁止化学武器公约', 'Cuba']) {
+      search.reads.length = 0;
+      const outcome = await engine.search(query, {});
+      expect(outcome.ids.slice(0, outcome.exact), query).toEqual(referenceSearch(corpus, query));
+      expect(
+        search.reads.filter((path) => path.endsWith('.pf_index')),
+        query,
+      ).toEqual([]);
+    }
   });
 
   it('counts, in its note, the replies listed that name it', async () => {
@@ -154,7 +175,7 @@ describe('other forms and offers', () => {
   it('names the other forms of a term with what the query finds with each, never searching them unasked', async () => {
     const run = await engine.searchRun('核安全', {});
     expect(run.outcome.ids).toEqual(referenceSearch(corpus, '核安全'));
-    const forms = await otherForms(run, search.files, engine);
+    const forms = await otherForms(run, engine);
     const security = forms.find((form) => form.form === '核保安')!;
     expect(security).toEqual({
       term: '核安全',

@@ -17,7 +17,10 @@ import { holdsInOrder } from '../query/read-quote.ts';
 import type { ParsedQuery } from '../query/terms.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { loadSimplify } from '../traditional/to-simplified.ts';
-import { namesOfTerm, type NameForms, type NameOfQuery } from '../../vocabulary/name-forms.ts';
+import { nameKey, namesOfTerm, type NameForms, type NameOfQuery } from '../../vocabulary/name-forms.ts';
+import { variantsOf } from '../../vocabulary/variants.ts';
+import { fromGaps } from '../files/place-gaps.ts';
+import type { NameFile } from '../files/written-places.ts';
 import type { Outcome } from './outcome.ts';
 import { runPlan, type PlanRun } from './run-plan.ts';
 import type { SearchFiles } from './search-files.ts';
@@ -112,16 +115,41 @@ export class SearchEngine {
     return names;
   }
 
+  /** A name's file, by the name. */
+  #nameFile(file: SearchIndexFile, name: NameForms): Promise<NameFile> {
+    return this.#files.name(file.names.findIndex((each) => each.kind === name.kind && each.value === name.value));
+  }
+
   /** The names with their labels, marks and counts: each name's file, loaded only for a query that is it. */
   async #fullNames(names: readonly NameForms[]): Promise<NameOfQuery[]> {
     const { file } = await this.index();
     const unique = [...new Map(names.map((name) => [`${name.kind}:${name.value}`, name])).values()];
     return Promise.all(
       unique.map(async (name) => {
-        const place = file.names.findIndex((each) => each.kind === name.kind && each.value === name.value);
-        return { ...(await this.#files.name(place)), forms: name.forms };
+        const { text: _text, ...labels } = await this.#nameFile(file, name);
+        return { ...labels, forms: name.forms };
       }),
     );
+  }
+
+  /**
+   * The records whose text holds a normalized term, where the build wrote them down: for a form
+   * of a name (as typed, without title marks) or of a group of variants. Such a term then loads
+   * its name's or group's file, which the page would load for its note anyway, and no word chunk.
+   */
+  #writtenPlaces(file: SearchIndexFile, normalized: string): Promise<number[]> | undefined {
+    const [name, ...others] = namesOfTerm(file.names, normalized);
+    if (name && others.length === 0 && nameKey(normalized) === normalized)
+      return this.#nameFile(file, name).then((named) => fromGaps(named.text[normalized] ?? []));
+    const variants = variantsOf(file.variants, normalized);
+    if (variants) return this.variantPlaces(variants.group).then((places) => places[normalized] ?? []);
+    return undefined;
+  }
+
+  /** For one group of variants, the records (places, ascending) whose text holds each form. */
+  async variantPlaces(group: number): Promise<Record<string, number[]>> {
+    const file = await this.#files.variants(group);
+    return Object.fromEntries(Object.entries(file).map(([form, gaps]) => [form, fromGaps(gaps)]));
   }
 
   /** Runs a query's plan over the whole corpus (the filters select afterwards). */
@@ -131,7 +159,15 @@ export class SearchEngine {
     const names = this.#namesOfSearches(file, parsed, plan.searches);
     const namedBy = (index: number) =>
       names[index]!.flatMap((name) => placesWithValue(file.replies, name.kind, name.value));
-    return { run: await runPlan(plan, words, namedBy), names: names.flat() };
+    // Every search starts at once: those written down from their files, the others from the word chunks.
+    const written = plan.searches.map((search) => this.#writtenPlaces(file, search));
+    const looked = words.find(plan.searches.filter((_, index) => !written[index]));
+    const found = Promise.all(
+      written.map(
+        async (places, index) => places ?? (await looked)[written.slice(0, index).filter((each) => !each).length]!,
+      ),
+    );
+    return { run: await runPlan(plan, await found, namedBy), names: names.flat() };
   }
 
   /** The places among `places` that are replies the selection keeps, in order. */

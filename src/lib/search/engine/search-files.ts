@@ -3,11 +3,8 @@
 import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
 import type { SearchIndexFile } from '../files/index-file.ts';
 import type { LoadSimplify } from '../traditional/to-simplified.ts';
-import type { NameLabels } from '../../vocabulary/name-forms.ts';
+import type { NameFile, VariantFile } from '../files/written-places.ts';
 import type { FilterList } from '../filters/filter-groups.ts';
-
-/** For one group of variant forms: each form's replies (their places), ascending. */
-export type VariantPlaces = Record<string, number[]>;
 
 export interface SearchFiles {
   /** search/index.json.gz: the chunk table, the replies' facets, the reports' texts. */
@@ -17,12 +14,12 @@ export interface SearchFiles {
   /** search/cards/<id>.json.gz */
   card(id: string): Promise<ReplyCard>;
   reportCard(id: string): Promise<ReportTextCard>;
-  /** search/names/<place>.json.gz: a name with its labels, page, marks and count, by its place in the index file's names. */
-  name(place: number): Promise<NameLabels>;
+  /** search/names/<place>.json.gz: a name with its labels, page, marks and count and where the text holds its forms, by its place in the index file's names. */
+  name(place: number): Promise<NameFile>;
   /** search/filters.json.gz: the filter lists the page shows, in order, each value labelled. */
   filters(): Promise<FilterList[]>;
-  /** search/variants/<group>.json: the replies that hold each form of a group of variants. */
-  variantPlaces(group: number): Promise<VariantPlaces>;
+  /** search/variants/<group>.json.gz: where the text holds each form of a group of variants. */
+  variants(group: number): Promise<VariantFile>;
   /** The converter for traditional characters, loaded only for a query that has one. */
   simplify?: LoadSimplify;
 }
