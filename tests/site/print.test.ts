@@ -30,6 +30,8 @@ const KINDS = {
   matrix: '/instruments/matrix/',
   editorial: '/how-to-cite/',
   citation: '/cite/a-73-112-qatar/a-73-112-p20/',
+  measures: '/measures/',
+  measure: '/measures/trade-controls/',
 };
 
 const SETUPS = [
