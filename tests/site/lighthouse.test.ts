@@ -21,7 +21,11 @@ describe('Lighthouse (mobile)', () => {
     const present = Object.entries(PAGES).filter(([, path]) =>
       existsSync(`dist/${path.replace(/\?.*$/, '')}index.html`),
     );
-    result = await runLighthouse(Object.fromEntries(present.map(([name, path]) => [name, `${server.url}${path}`])));
+    // The search page searches on load: on this 2-core machine its performance swings from 0.9 to 1.0 with the
+    // machine's load (a CI run scored 0.9 while every test ran 30% slower), so its median of three runs counts.
+    result = await runLighthouse(Object.fromEntries(present.map(([name, path]) => [name, `${server.url}${path}`])), {
+      search: 3,
+    });
   }, 240_000);
   afterAll(() => server?.close());
 
