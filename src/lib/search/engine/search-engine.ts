@@ -159,15 +159,14 @@ export class SearchEngine {
     const names = this.#namesOfSearches(file, parsed, plan.searches);
     const namedBy = (index: number) =>
       names[index]!.flatMap((name) => placesWithValue(file.replies, name.kind, name.value));
-    // Every search starts at once: those written down from their files, the others from the word chunks.
-    const written = plan.searches.map((search) => this.#writtenPlaces(file, search));
-    const looked = words.find(plan.searches.filter((_, index) => !written[index]));
-    const found = Promise.all(
-      written.map(
-        async (places, index) => places ?? (await looked)[written.slice(0, index).filter((each) => !each).length]!,
+    // Every search starts at once: those written down from their files, the others from the word
+    // chunks (the word index loads a chunk two searches share once).
+    const found = await Promise.all(
+      plan.searches.map(
+        (search) => this.#writtenPlaces(file, search) ?? words.find([search]).then(([places]) => places!),
       ),
     );
-    return { run: await runPlan(plan, await found, namedBy), names: names.flat() };
+    return { run: runPlan(plan, found, namedBy), names: names.flat() };
   }
 
   /** The places among `places` that are replies the selection keeps, in order. */
