@@ -6,6 +6,7 @@
 // results are on screen, then what the page says beside them (other forms, offers).
 import {
   nearestToQuote,
+  nextTask,
   offers,
   otherForms,
   positiveNeedles,
@@ -79,6 +80,7 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   const from = list.childElementCount;
   const ids = outcome.ids.slice(from, from + count);
   const loaded = await Promise.all(ids.map(async (id) => ({ id, card: await engine.card(id) })));
+  await nextTask();
   if (mine !== generation) return false;
   const page = showPage(outcome, loaded);
   // Never shown nor counted: a reply whose text does not hold the query (or the name it was found by).
@@ -160,6 +162,7 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
   results.setAttribute('aria-busy', 'true');
   try {
     const search = await (started ?? engine.searchRun(query, requested));
+    await nextTask();
     if (mine !== generation) return;
     startShowing(search.outcome);
     if (!(await showMore(search.outcome, FIRST_PAGE, mine))) return;
@@ -168,6 +171,7 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
     if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
+    await nextTask();
 
     const [{ counts, replies }] = await Promise.all([engine.countFilters(current!), buildFilters()]);
     if (mine !== generation) return;
@@ -176,6 +180,7 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
     results.dataset.replies = replies.join(' ');
     if (replies.length !== current!.ids.length)
       console.error(`search: ${current!.ids.length} results but ${replies.length} replies counted`);
+    await nextTask();
     await Promise.all([citations, showNotes({ ...search, outcome: current! }, mine)]);
     if (mine !== generation) return;
     results.dataset.state = 'done';

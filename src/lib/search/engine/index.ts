@@ -1,6 +1,7 @@
 // The search as the page's scripts use it: the one module of src/lib/search they import.
 export { SearchEngine, ORDERED_BY_PROXIMITY, type SearchRun } from './search-engine.ts';
 export type { SearchFiles } from './search-files.ts';
+export { nextTask } from './next-task.ts';
 export type { NameFile, VariantFile } from '../files/written-places.ts';
 export { positiveNeedles, type Outcome, type QuoteSource } from './outcome.ts';
 export { showPage, hitsOf, type ShownResult, type TermInReply } from './shown-results.ts';

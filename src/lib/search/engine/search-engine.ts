@@ -5,6 +5,7 @@
 // and the clauses combined (run-plan.ts, the one runner). A pasted quotation is looked for
 // first, paragraph by paragraph. Filters select among the replies found; the reports' own
 // texts are results of their own kind. No DOM here: the page passes the files in, the tests real ones.
+import { nextTask } from './next-task.ts';
 import type { FilterCounts } from '../filters/filter-counts.ts';
 import { countFacets, facetTotals, placesWithValue, replyId, selectsReply } from '../filters/reply-facets.ts';
 import { knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
@@ -61,11 +62,13 @@ export class SearchEngine {
 
   /** The index file and the word index over it, loaded once. */
   index(): Promise<{ file: SearchIndexFile; words: WordIndex }> {
-    this.#index ??= this.#files.index().then((file) => {
+    this.#index ??= this.#files.index().then(async (file) => {
       if (file.pagefind !== PAGEFIND_FORMAT)
         throw new Error(
           `search: the index was written by Pagefind ${file.pagefind}; this page reads ${PAGEFIND_FORMAT}`,
         );
+      // Reading the index file and then the query is one long task for a page that searches on load.
+      await nextTask();
       return { file, words: new WordIndex(file.chunks, (hash) => this.#files.chunk(hash)) };
     });
     return this.#index;

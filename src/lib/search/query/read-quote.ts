@@ -19,6 +19,9 @@ const ELLIPSIS = /\.{2,}/;
 
 /** The parts of a normalized query read as a quotation; undefined if it is too short to be one. */
 export function readQuote(normalized: string): string[] | undefined {
+  // Most queries are a few characters: they are not read further (the first use of the
+  // Unicode classes above costs more than the rest of reading a query).
+  if (normalized.length < QUOTE_MIN_LENGTH) return undefined;
   const parts = normalized
     .split(ELLIPSIS)
     .map((part) => part.replace(END_PUNCTUATION, ''))

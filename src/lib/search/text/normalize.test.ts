@@ -70,6 +70,39 @@ describe('normalizeWithOffsets and findInOriginal', () => {
     );
   });
 
+  it('maps each character of a text in the common characters to the one it came from', () => {
+    const pieces = fc.constantFrom(
+      '核',
+      '保',
+      '安',
+      '《',
+      '》',
+      '、',
+      '，',
+      '（',
+      '）',
+      'Ａ',
+      '７',
+      'a',
+      'Z',
+      '1',
+      '“',
+      '—',
+      ' ',
+      '\n',
+      '\u3000',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (characters) => {
+        const original = characters.join('');
+        const { text, starts, ends } = normalizeWithOffsets(original);
+        return [...text].every(
+          (character, at) => normalizeForSearch(original.slice(starts[at], ends[at])) === character,
+        );
+      }),
+    );
+  });
+
   it('is the character-by-character definition, for any mix of Chinese, ASCII, full-width forms, marks and spaces', () => {
     // The definition without the shortcut for common characters (normalize.ts, STABLE).
     const byDefinition = (original: string): string => {
@@ -111,6 +144,12 @@ describe('normalizeWithOffsets and findInOriginal', () => {
       'Ａ',
       '１',
       '（',
+      '，',
+      '＝',
+      '\u0338',
+      '“',
+      '—',
+      '•',
       'ｶ',
       'ﾞ',
       '\u0301',
@@ -137,7 +176,7 @@ describe('normalizeWithOffsets and findInOriginal', () => {
     );
   });
 
-  it('says a text may contain a needle whenever its normalized text does, and exactly so for Chinese, ASCII and spaces', () => {
+  it('says a text may contain a needle whenever its normalized text does, and exactly so for Chinese, ASCII, full-width punctuation and spaces', () => {
     const pieces = fc.constantFrom(
       '核',
       '安',
@@ -154,6 +193,8 @@ describe('normalizeWithOffsets and findInOriginal', () => {
       'Ａ',
       '１',
       '（',
+      '，',
+      '“',
       'ｶ',
       'ﾞ',
       '\u0301',
@@ -173,7 +214,7 @@ describe('normalizeWithOffsets and findInOriginal', () => {
           const text = characters.join('');
           const needle = normalizeForSearch(needleCharacters.join(''));
           const contains = normalizeForSearch(text).includes(needle);
-          const simple = /^[核安全〈、。《Aze \n\u3000]*$/.test(text);
+          const simple = /^[核安全〈、。《AzeＡ１（，“ \n\u3000]*$/.test(text);
           return simple ? mayContain(text, needle) === contains : mayContain(text, needle) || !contains;
         },
       ),

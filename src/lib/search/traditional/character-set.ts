@@ -28,14 +28,18 @@ export function packCharacters(characters: Iterable<string>): PackedCharacters {
   return { bitmap: btoa(String.fromCharCode(...bytes)), others };
 }
 
+function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
+  return bytes;
+}
+
 /** Whether a character (one code point) is in the packed set; unpacked on first use (0.3 ms here), not when the page loads. */
 export function unpackCharacters(packed: PackedCharacters): (character: string) => boolean {
   let unpacked: { bytes: Uint8Array; others: Set<string> } | undefined;
   return (character) => {
-    unpacked ??= {
-      bytes: Uint8Array.from(atob(packed.bitmap), (byte) => byte.charCodeAt(0)),
-      others: new Set(packed.others),
-    };
+    unpacked ??= { bytes: decodeBase64(packed.bitmap), others: new Set(packed.others) };
     const codePoint = character.codePointAt(0)!;
     if (!inBitmap(codePoint)) return unpacked.others.has(character);
     return (unpacked.bytes[(codePoint - BITMAP_START) >> 3]! & (1 << ((codePoint - BITMAP_START) & 7))) !== 0;
