@@ -23,14 +23,13 @@ import { nameList, searchNames, type SearchName } from './search-names.ts';
 import { instrumentShortName } from '../../labels.ts';
 import type { Vocabulary } from '../../vocabulary/read-vocabulary.ts';
 import { fragmentPages, replyRecords } from './reply-records.ts';
+import { indexChunkSize } from './index-chunk-size.ts';
 
 type PagefindFile = { path: string; content: Uint8Array };
 
-// Pagefind cuts its word index into chunks of about this many word positions (default 20000),
-// and a query loads every chunk one of its characters is in. One character per word makes few,
-// large chunks; 1000 keeps a query to a few KB. The pagefind 1.6 binary reads this variable
-// (its own tests set it); were it ignored, search would still be exact, only each query would load more.
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+/** Set in the environment, Pagefind's chunk size is taken as it is (to measure another); else index-chunk-size.ts. */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+const chunkSizeSetOutside = process.env[CHUNK_SIZE_VARIABLE] !== undefined;
 
 /** A Pagefind file's content after gunzip, without its 12-byte signature. */
 export function pagefindContent(file: PagefindFile): Uint8Array {
@@ -51,6 +50,12 @@ async function buildPagefindIndex(
   site: string,
   records: readonly { url: string; content: string }[],
 ): Promise<PagefindFile[]> {
+  // The pagefind 1.6 binary reads this variable when it starts (its own tests set it); were it
+  // ignored, search would still be exact, only each query would load more.
+  if (!chunkSizeSetOutside)
+    process.env[CHUNK_SIZE_VARIABLE] = String(
+      indexChunkSize(records.reduce((sum, record) => sum + record.content.split(' ').length, 0)),
+    );
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const { url, content } of records) {

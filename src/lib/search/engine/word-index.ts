@@ -1,18 +1,22 @@
 // Pagefind's word index as the page reads it: the records that hold a phrase, found in
 // Pagefind's own chunks (pagefind/) without Pagefind's script and WebAssembly, which cost the
 // first results a download, a compile and a round trip for its metadata before any chunk.
-// Every character is a word (text/tokens.ts), so a phrase of characters is a substring.
-import { chunksOfWord } from '../pagefind/chunks-of-word.ts';
+// Every character is a word, the pair it starts (text/tokens.ts): a phrase is found by about
+// half its characters' pairs, a single character by every pair that starts with it.
+import { chunksOfPrefix, chunksOfWord } from '../pagefind/chunks-of-word.ts';
 import { pagesWithPhrase } from '../pagefind/find-phrase.ts';
-import { readWords, type WordPages } from '../pagefind/index-chunk.ts';
+import { readWords, readWordsStartingWith, type WordPages } from '../pagefind/index-chunk.ts';
 import type { ChunkEntry } from '../pagefind/meta-file.ts';
-import { searchTokens } from '../text/tokens.ts';
+import { phraseWords, type PhraseWord } from '../text/tokens.ts';
+
+/** A looked-up word's key: a prefix and a whole word are read differently. */
+const keyOf = ({ word, prefix }: Pick<PhraseWord, 'word' | 'prefix'>) => (prefix ? `${word}…` : word);
 
 export class WordIndex {
   readonly #chunks: readonly ChunkEntry[];
   readonly #load: (hash: string) => Promise<Uint8Array>;
   readonly #bytes = new Map<string, Promise<Uint8Array>>();
-  /** Each word read so far: where it occurs, or undefined where no chunk holds it. */
+  /** Each word (or prefix) read so far: where it occurs, or undefined where no chunk holds it. */
   readonly #words = new Map<string, Promise<WordPages | undefined>>();
 
   constructor(chunks: readonly ChunkEntry[], load: (hash: string) => Promise<Uint8Array>) {
@@ -26,37 +30,53 @@ export class WordIndex {
     return bytes;
   }
 
-  /** Reads the words not read yet, each chunk once, all chunks at once. */
-  #read(words: readonly string[]): void {
-    const wanted = new Map<string, Set<string>>();
-    for (const word of new Set(words)) {
-      if (this.#words.has(word)) continue;
-      const hashes = chunksOfWord(this.#chunks, word);
-      if (hashes.length === 0) this.#words.set(word, Promise.resolve(undefined));
-      for (const hash of hashes) (wanted.get(hash) ?? wanted.set(hash, new Set()).get(hash)!).add(word);
+  #hashes({ word, prefix }: Pick<PhraseWord, 'word' | 'prefix'>): string[] {
+    return prefix ? chunksOfPrefix(this.#chunks, word) : chunksOfWord(this.#chunks, word);
+  }
+
+  /** Reads the words not read yet: every chunk they need starts loading at once, each once. */
+  #read(words: readonly PhraseWord[]): void {
+    for (const each of words) {
+      const key = keyOf(each);
+      if (this.#words.has(key)) continue;
+      const chunks = this.#hashes(each).map((hash) => this.#chunk(hash));
+      const read = (chunk: Uint8Array) =>
+        each.prefix ? readWordsStartingWith(chunk, each.word) : readWords(chunk, new Set([each.word])).get(each.word);
+      this.#words.set(
+        key,
+        Promise.all(chunks).then((loaded) => merged(loaded.map(read))),
+      );
     }
-    const found = [...wanted].map(async ([hash, each]) => readWords(await this.#chunk(hash), each));
-    const all = Promise.all(found);
-    for (const [, each] of wanted)
-      for (const word of each)
-        if (!this.#words.has(word))
-          this.#words.set(
-            word,
-            all.then((chunks) => chunks.find((chunk) => chunk.has(word))?.get(word)),
-          );
   }
 
   /** The word chunks a normalized phrase needs, by hash: what looking it up will load. */
   chunksOf(phrase: string): Set<string> {
-    return new Set(searchTokens(phrase).flatMap((word) => chunksOfWord(this.#chunks, word)));
+    return new Set(phraseWords(phrase).flatMap((each) => this.#hashes(each)));
   }
 
   /** The records (their places, ascending) whose text holds each normalized phrase; every chunk they need loads at once. */
   async find(phrases: readonly string[]): Promise<number[][]> {
-    const tokens = phrases.map(searchTokens);
-    this.#read(tokens.flat());
+    const words = phrases.map(phraseWords);
+    this.#read(words.flat());
     return Promise.all(
-      tokens.map(async (words) => pagesWithPhrase(await Promise.all(words.map((word) => this.#words.get(word)!)))),
+      words.map(async (each) =>
+        pagesWithPhrase(
+          await Promise.all(
+            each.map(async (word) => ({ pages: await this.#words.get(keyOf(word))!, offset: word.offset })),
+          ),
+        ),
+      ),
     );
   }
+}
+
+/** One word's places from each chunk that may hold it: together, or undefined where none does. */
+function merged(found: readonly (WordPages | undefined)[]): WordPages | undefined {
+  const present = found.filter((pages): pages is WordPages => pages !== undefined && pages.size > 0);
+  if (present.length <= 1) return present[0];
+  const all: WordPages = new Map();
+  for (const pages of present)
+    for (const [page, positions] of pages) all.set(page, [...(all.get(page) ?? []), ...positions]);
+  for (const positions of all.values()) positions.sort((a, b) => a - b);
+  return all;
 }

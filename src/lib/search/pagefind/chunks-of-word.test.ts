@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOfWord } from './chunks-of-word.ts';
+import { chunksOfPrefix, chunksOfWord } from './chunks-of-word.ts';
 import type { ChunkEntry } from './meta-file.ts';
 
 // Pagefind trims a chunk's ends to the prefixes that tell it from its neighbours: this chunk
@@ -25,5 +25,21 @@ describe('chunksOfWord', () => {
 
   it('names none for a word outside every range', () => {
     expect(chunksOfWord(CHUNKS, '龥')).toEqual([]);
+  });
+});
+
+// Words are pairs of characters' codes (text/tokens.ts): the words that start with 核's code 0kl4
+// (核 alone, 核安 0kl40i2x, 核查 …) run over two chunks, and the second one's start is trimmed.
+const PAIRS: ChunkEntry[] = [
+  ['0g2w', '0kl40i2x', 'pairs_1'],
+  ['0kl40i3', '0kl5', 'pairs_2'],
+  ['0kl6', '0z', 'pairs_3'],
+];
+
+describe('chunksOfPrefix', () => {
+  it('names every chunk that may hold a word starting so, and no other', () => {
+    expect(chunksOfPrefix(PAIRS, '0kl4')).toEqual(['pairs_1', 'pairs_2']);
+    expect(chunksOfPrefix(PAIRS, '0kl6')).toEqual(['pairs_3']);
+    expect(chunksOfPrefix(PAIRS, '0a00')).toEqual([]);
   });
 });

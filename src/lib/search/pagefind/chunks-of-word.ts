@@ -22,10 +22,15 @@ const prefix = (text: string, length: number) => codePoints(text).slice(0, lengt
 export function chunksOfWord(chunks: readonly ChunkEntry[], word: string): string[] {
   const strict = chunks.filter(([from, to]) => compare(word, from) >= 0 && compare(word, to) <= 0);
   if (strict.length > 0) return strict.map(([, , hash]) => hash);
-  const length = codePoints(word).length;
+  return chunksOfPrefix(chunks, word);
+}
+
+/** The hashes of the chunks whose range, compared as far as `start` goes, holds it: every chunk with a word that starts so. */
+export function chunksOfPrefix(chunks: readonly ChunkEntry[], start: string): string[] {
+  const length = codePoints(start).length;
   const startsAfter = (from: string, count = Math.min(length, codePoints(from).length)) =>
-    compare(prefix(word, count), prefix(from, count)) >= 0;
+    compare(prefix(start, count), prefix(from, count)) >= 0;
   const startsBefore = (to: string, count = Math.min(length, codePoints(to).length)) =>
-    compare(prefix(word, count), prefix(to, count)) <= 0;
+    compare(prefix(start, count), prefix(to, count)) <= 0;
   return chunks.filter(([from, to]) => startsAfter(from) && startsBefore(to)).map(([, , hash]) => hash);
 }

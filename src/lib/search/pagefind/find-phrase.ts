@@ -1,19 +1,28 @@
-// The pages where words occur one after another, as Pagefind's exact (quoted) search finds
-// them (pagefind_web's exact_term): every word on the page, and a position of the first word
-// followed by the others at the next positions. With one character per word
-// (text/tokens.ts) this is a substring search, never across two paragraphs.
+// The pages where words occur at given distances from one another, as Pagefind's exact
+// (quoted) search finds consecutive words (pagefind_web's exact_term), generalized: the
+// first word somewhere on the page and each other word that many positions after it. With
+// one word per character (text/tokens.ts) and the pairs of a phrase at their offsets, this is
+// a substring search, never across two paragraphs.
 import type { WordPages } from './index-chunk.ts';
 
-/** Page numbers, ascending, where the words (each as its chunk gives it; undefined: in no chunk) occur in a row. */
-export function pagesWithPhrase(words: readonly (WordPages | undefined)[]): number[] {
-  if (words.length === 0 || words.some((word) => word === undefined)) return [];
-  const [first, ...rest] = words as WordPages[];
+/** A word as its chunks give it (undefined: in no chunk), and where it must stand after the first. */
+export interface PlacedWord {
+  pages: WordPages | undefined;
+  offset: number;
+}
+
+/** Page numbers, ascending, where the words occur at their offsets from the first. */
+export function pagesWithPhrase(words: readonly PlacedWord[]): number[] {
+  if (words.length === 0 || words.some((word) => word.pages === undefined)) return [];
+  const [first, ...rest] = words as { pages: WordPages; offset: number }[];
   const found: number[] = [];
-  for (const [page, positions] of first!) {
-    const following = rest.map((word) => word.get(page));
+  for (const [page, positions] of first!.pages) {
+    const following = rest.map((word) => word.pages.get(page));
     if (following.some((each) => each === undefined)) continue;
     const sets = following.map((each) => new Set(each));
-    if (positions.some((position) => sets.every((set, index) => set.has(position + index + 1)))) found.push(page);
+    const at = (position: number) =>
+      sets.every((set, index) => set.has(position + rest[index]!.offset - first!.offset));
+    if (positions.some(at)) found.push(page);
   }
   return found.sort((a, b) => a - b);
 }

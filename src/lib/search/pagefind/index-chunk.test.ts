@@ -8,10 +8,10 @@ import { generateQuerySet, referenceSearch } from '../../../../test-support/quer
 import { realCorpus } from '../../../../test-support/real-corpus.ts';
 import { writtenSearch } from '../../../../test-support/written-search.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
-import { searchTokens } from '../text/tokens.ts';
-import { chunksOfWord } from './chunks-of-word.ts';
-import { pagesWithPhrase } from './find-phrase.ts';
-import { readWords, type WordPages } from './index-chunk.ts';
+import { phraseWords, searchTokens } from '../text/tokens.ts';
+import { chunksOfPrefix, chunksOfWord } from './chunks-of-word.ts';
+import { pagesWithPhrase, type PlacedWord } from './find-phrase.ts';
+import { readWords, readWordsStartingWith, type WordPages } from './index-chunk.ts';
 import type { ChunkEntry } from './meta-file.ts';
 import type { SearchIndexFile } from '../files/index-file.ts';
 
@@ -27,31 +27,51 @@ beforeAll(async () => {
     .chunks;
 }, 60_000);
 
-/** Where the words are, each read from the chunks Pagefind's rule names for it. */
-function wordsOf(tokens: readonly string[]): (WordPages | undefined)[] {
-  return tokens.map((token) => {
-    for (const hash of chunksOfWord(chunks, token)) {
-      const found = readWords(chunk(hash), new Set([token])).get(token);
-      if (found) return found;
-    }
-    return undefined;
-  });
+/** Where a word is, read from the chunks Pagefind's rule names for it. */
+function pagesOf(word: string): WordPages | undefined {
+  for (const hash of chunksOfWord(chunks, word)) {
+    const found = readWords(chunk(hash), new Set([word])).get(word);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where the words starting with a prefix are, from every chunk that may hold one. */
+function pagesStartingWith(prefix: string): WordPages | undefined {
+  const all: WordPages = new Map();
+  for (const hash of chunksOfPrefix(chunks, prefix))
+    for (const [page, positions] of readWordsStartingWith(chunk(hash), prefix))
+      all.set(
+        page,
+        [...(all.get(page) ?? []), ...positions].sort((a, b) => a - b),
+      );
+  return all.size > 0 ? all : undefined;
+}
+
+/** A normalized phrase's words, each where the chunks have it. */
+function wordsOf(normalized: string): PlacedWord[] {
+  return phraseWords(normalized).map(({ word, offset, prefix }) => ({
+    pages: prefix ? pagesStartingWith(word) : pagesOf(word),
+    offset,
+  }));
 }
 
 describe('Pagefind 1.6 word chunks, read without Pagefind', () => {
   it('hold every word of the index in the chunk the rule names, once', () => {
     const all = new Map<string, number>();
+    const words = new Set(allWords());
     for (const [, , hash] of chunks)
-      for (const word of readWords(chunk(hash), new Set(allWords()))) all.set(word[0], (all.get(word[0]) ?? 0) + 1);
+      for (const word of readWords(chunk(hash), words)) all.set(word[0], (all.get(word[0]) ?? 0) + 1);
+    expect(all.size).toBe(words.size);
     expect([...all.values()].every((count) => count === 1)).toBe(true);
-    for (const word of all.keys()) expect(wordsOf([word])[0], word).toBeDefined();
+    for (const word of all.keys()) expect(pagesOf(word), word).toBeDefined();
   });
 
   it('find each query of the seeded set where a substring search finds it (replies are records 0 to n − 1)', () => {
     const replies = corpus.submissions.map((submission) => submission.id);
     for (const { query } of generateQuerySet(corpus)) {
       const normalized = normalizeForSearch(query);
-      const places = pagesWithPhrase(wordsOf(searchTokens(normalized))).filter((place) => place < replies.length);
+      const places = pagesWithPhrase(wordsOf(normalized)).filter((place) => place < replies.length);
       expect(
         places.map((place) => replies[place]),
         query,
@@ -59,17 +79,30 @@ describe('Pagefind 1.6 word chunks, read without Pagefind', () => {
     }
   });
 
+  it('find a single character wherever it stands, the end of a paragraph too, as a substring search does', () => {
+    const replies = corpus.submissions.map((submission) => submission.id);
+    // 。 ends most paragraphs; 缅 is rare; 5 stands in numbers.
+    for (const character of ['核', '。', '缅', '5']) {
+      const places = pagesWithPhrase(wordsOf(character)).filter((place) => place < replies.length);
+      expect(
+        places.map((place) => replies[place]),
+        character,
+      ).toEqual(referenceSearch(corpus, character));
+    }
+  });
+
   it('find nothing for a word no chunk holds', () => {
-    expect(pagesWithPhrase(wordsOf(searchTokens('核安全𠀀')))).toEqual([]);
+    expect(pagesWithPhrase(wordsOf('核安全𠀀'))).toEqual([]);
+    expect(pagesWithPhrase(wordsOf('𠀀'))).toEqual([]);
     expect(pagesWithPhrase([])).toEqual([]);
   });
 });
 
-/** Every word the corpus gives Pagefind: its characters, as tokens. */
+/** Every word the corpus gives Pagefind: each paragraph's pairs and last characters. */
 function allWords(): string[] {
   const text = corpus.submissions.flatMap((submission) => [
     submission.heading,
     ...submission.blocks.map((block) => block.text),
   ]);
-  return [...new Set(searchTokens(normalizeForSearch(text.join(''))))];
+  return [...new Set(text.flatMap((each) => searchTokens(normalizeForSearch(each))))];
 }

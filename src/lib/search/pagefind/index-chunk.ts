@@ -31,13 +31,26 @@ function readPages(reader: CborReader): WordPages {
 
 /** The pages and positions of each word asked for that the chunk holds (variants of a word, which only accented Latin letters have, included). */
 export function readWords(chunk: Uint8Array, wanted: ReadonlySet<string>): Map<string, WordPages> {
+  return readMatchingWords(chunk, (word) => wanted.has(word));
+}
+
+/** Where any word that starts with `prefix` occurs in the chunk: their pages and positions together. */
+export function readWordsStartingWith(chunk: Uint8Array, prefix: string): WordPages {
+  const merged: WordPages = new Map();
+  for (const pages of readMatchingWords(chunk, (word) => word.startsWith(prefix)).values())
+    for (const [page, positions] of pages) merged.set(page, [...(merged.get(page) ?? []), ...positions]);
+  for (const positions of merged.values()) positions.sort((a, b) => a - b);
+  return merged;
+}
+
+function readMatchingWords(chunk: Uint8Array, wanted: (word: string) => boolean): Map<string, WordPages> {
   const reader = new CborReader(chunk);
   const found = new Map<string, WordPages>();
   reader.array();
   for (let words = reader.array(); words > 0; words--) {
     const fields = reader.array();
     const word = reader.text();
-    if (!wanted.has(word)) {
+    if (!wanted(word)) {
       for (let field = 1; field < fields; field++) reader.skip();
       continue;
     }
