@@ -10,7 +10,7 @@
 /** Chunks the index file lists, about, however large the corpus. */
 const MOST_CHUNKS = 1000;
 const SMALLEST = 1000;
-/** What a chunk's size counts per position: the position, and an entry per word and page (1.85 at 50×, 2.3 at 1×). */
+/** What a chunk's size counts per position: the position, and an entry per word and page (chunks × size ÷ positions: about 1.8 at 50×, 2.3 at 1×). */
 const UNITS_PER_POSITION = 2;
 
 /** Positions per chunk for an index of this many word positions. */

@@ -5,7 +5,7 @@
 // half its characters' pairs, a single character by every pair that starts with it.
 import { chunksOfPrefix, chunksOfWord } from '../pagefind/chunks-of-word.ts';
 import { pagesWithPhrase } from '../pagefind/find-phrase.ts';
-import { readWords, readWordsStartingWith, type WordPages } from '../pagefind/index-chunk.ts';
+import { joinPages, readWords, readWordsStartingWith, type WordPages } from '../pagefind/index-chunk.ts';
 import type { ChunkEntry } from '../pagefind/meta-file.ts';
 import { phraseWords, type PhraseWord } from '../text/tokens.ts';
 
@@ -44,7 +44,7 @@ export class WordIndex {
         each.prefix ? readWordsStartingWith(chunk, each.word) : readWords(chunk, new Set([each.word])).get(each.word);
       this.#words.set(
         key,
-        Promise.all(chunks).then((loaded) => merged(loaded.map(read))),
+        Promise.all(chunks).then((loaded) => inAnyChunk(loaded.map(read))),
       );
     }
   }
@@ -71,12 +71,7 @@ export class WordIndex {
 }
 
 /** One word's places from each chunk that may hold it: together, or undefined where none does. */
-function merged(found: readonly (WordPages | undefined)[]): WordPages | undefined {
+function inAnyChunk(found: readonly (WordPages | undefined)[]): WordPages | undefined {
   const present = found.filter((pages): pages is WordPages => pages !== undefined && pages.size > 0);
-  if (present.length <= 1) return present[0];
-  const all: WordPages = new Map();
-  for (const pages of present)
-    for (const [page, positions] of pages) all.set(page, [...(all.get(page) ?? []), ...positions]);
-  for (const positions of all.values()) positions.sort((a, b) => a - b);
-  return all;
+  return present.length <= 1 ? present[0] : joinPages(present);
 }

@@ -36,11 +36,16 @@ export function readWords(chunk: Uint8Array, wanted: ReadonlySet<string>): Map<s
 
 /** Where any word that starts with `prefix` occurs in the chunk: their pages and positions together. */
 export function readWordsStartingWith(chunk: Uint8Array, prefix: string): WordPages {
-  const merged: WordPages = new Map();
-  for (const pages of readMatchingWords(chunk, (word) => word.startsWith(prefix)).values())
-    for (const [page, positions] of pages) merged.set(page, [...(merged.get(page) ?? []), ...positions]);
-  for (const positions of merged.values()) positions.sort((a, b) => a - b);
-  return merged;
+  return joinPages(readMatchingWords(chunk, (word) => word.startsWith(prefix)).values());
+}
+
+/** Several words' (or one word's, from several chunks) pages as one: each page's positions together, ascending. */
+export function joinPages(all: Iterable<WordPages>): WordPages {
+  const joined: WordPages = new Map();
+  for (const pages of all)
+    for (const [page, positions] of pages) joined.set(page, [...(joined.get(page) ?? []), ...positions]);
+  for (const positions of joined.values()) positions.sort((a, b) => a - b);
+  return joined;
 }
 
 function readMatchingWords(chunk: Uint8Array, wanted: (word: string) => boolean): Map<string, WordPages> {
@@ -54,19 +59,15 @@ function readMatchingWords(chunk: Uint8Array, wanted: (word: string) => boolean)
       for (let field = 1; field < fields; field++) reader.skip();
       continue;
     }
-    const pages = readPages(reader);
+    const pages = [readPages(reader)];
     if (fields >= 3)
       for (let variants = reader.array(); variants > 0; variants--) {
         reader.array();
         reader.text();
-        for (const [page, positions] of readPages(reader))
-          pages.set(
-            page,
-            [...(pages.get(page) ?? []), ...positions].sort((a, b) => a - b),
-          );
+        pages.push(readPages(reader));
       }
     for (let field = 3; field < fields; field++) reader.skip();
-    found.set(word, pages);
+    found.set(word, pages.length === 1 ? pages[0]! : joinPages(pages));
   }
   return found;
 }
