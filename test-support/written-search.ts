@@ -34,6 +34,7 @@ async function write(corpus: Corpus): Promise<WrittenSearch> {
     return Promise.resolve(value());
   };
   const files: SearchFiles = {
+    lookups: () => read(PATHS.searchLookups, () => readJson(join(dir, PATHS.searchLookups))),
     index: () => read(PATHS.searchIndex, () => readJson(join(dir, PATHS.searchIndex))),
     chunk: (hash) =>
       read(pagefindChunkPath(hash), () => gunzipSync(readFileSync(join(dir, pagefindChunkPath(hash)))).subarray(12)),

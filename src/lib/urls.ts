@@ -35,8 +35,10 @@ export const PATHS = {
   mapLand: '/map/land.svg',
   /** Every report, newest first. */
   reports: '/reports/',
-  /** The search's own index file: Pagefind's chunk table, each reply's facets, the reports' texts (src/lib/search/files/index-file.ts). */
+  /** The search's index file: each reply's facets, the reports' texts (src/lib/search/files/index-file.ts). */
   searchIndex: '/search/index.json.gz',
+  /** What a query needs before its first lookup: Pagefind's chunk table, the names, the variants; also inline in the search page. */
+  searchLookups: '/search/lookups.json.gz',
   /** The filter lists the search page shows, in order, each value labelled (write-search-index.ts): loaded after the first results. */
   searchFilters: '/search/filters.json.gz',
 } as const;

@@ -4,7 +4,7 @@
 import { enableCitationTools } from './cite-tools.ts';
 import { addCopyLinkButtons } from './copy-link-buttons.ts';
 import { forwardListedAnchor } from './forward-anchor.ts';
-import { siteAddress } from '../lib/site/base-url.ts';
+import { siteAddress } from '../lib/site/site-address.ts';
 
 function focusSearchOnSlash(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

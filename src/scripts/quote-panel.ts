@@ -93,12 +93,17 @@ function linkedSourceItem(source: QuoteSource): { item: HTMLLIElement; citationS
   return { item, citationShown: Promise.resolve() };
 }
 
-/** Shows the sources of a quotation, or hides the panel; resolves once their citations are shown. */
-export function showQuote(panel: HTMLElement, sources: readonly QuoteSource[] | undefined): Promise<void> {
-  const items = (sources ?? []).map((source, index) =>
-    index < CITED_IN_PANEL ? citedSourceItem(source) : linkedSourceItem(source),
-  );
-  panel.hidden = items.length === 0;
-  panel.querySelector('ol')!.replaceChildren(...items.map(({ item }) => item));
+/**
+ * Shows the sources of a quotation, or hides the panel; resolves once their citations are shown.
+ * `shown`: how many of them the panel shows already (the first checked), which stay as they are.
+ */
+export function showQuote(panel: HTMLElement, sources: readonly QuoteSource[] | undefined, shown = 0): Promise<void> {
+  const items = (sources ?? [])
+    .slice(shown)
+    .map((source, index) => (shown + index < CITED_IN_PANEL ? citedSourceItem : linkedSourceItem)(source));
+  const list = panel.querySelector('ol')!;
+  if (shown === 0) list.replaceChildren();
+  list.append(...items.map(({ item }) => item));
+  panel.hidden = list.childElementCount === 0;
   return Promise.all(items.map(({ citationShown }) => citationShown)).then(() => undefined);
 }

@@ -9,8 +9,11 @@ import {
   type Outcome,
   type ReplyCard,
 } from '../lib/search/engine/index.ts';
-import { siteAddress, withBase } from '../lib/site/base-url.ts';
+import { absoluteUrl, withBase } from '../lib/site/base-url.ts';
 import { citationFilePath, withAnchor } from '../lib/urls.ts';
+
+/** The site's own address (SITE_URL at build), which the permalinks in a download name. */
+const SITE = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
 const TYPES: Record<CitationFormat | 'csv', string> = {
   ris: 'application/x-research-info-systems',
@@ -53,7 +56,7 @@ export async function resultFile(
   }));
   // The address the citation files name too: the site's own, not the one this page was opened at.
   const permalink = (card: ReplyCard, unit: { anchor: string }) =>
-    siteAddress(withBase(withAnchor(card.page, unit.anchor)), location.href);
+    absoluteUrl(withAnchor(card.page, unit.anchor), SITE);
   // A byte-order mark, so that spreadsheet programs read the Chinese.
   return { name, text: '\uFEFF' + resultSetCsv(found, permalink), type: TYPES.csv };
 }

@@ -7,11 +7,13 @@ import type {
   ReplyCard,
   ReportTextCard,
   SearchFiles,
-  SearchIndexFile,
+  SearchFacetsFile,
+  SearchLookups,
   VariantFile,
   NameFile,
   FilterList,
 } from '../lib/search/engine/index.ts';
+import { INLINE_LOOKUPS_ID } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { cardPath, pagefindChunkPath, PATHS, searchNamePath, variantPlacesPath } from '../lib/urls.ts';
 
@@ -50,7 +52,14 @@ function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T>
   };
 }
 
-const index = once(() => fetchJson<SearchIndexFile>(PATHS.searchIndex, 'the search index'));
+/** The lookups the build put into the page (scripts/index-search.ts), read at once; fetched where a page lacks them. */
+const lookups = once(() => {
+  const inline = document.getElementById(INLINE_LOOKUPS_ID);
+  return inline
+    ? Promise.resolve(JSON.parse(inline.textContent ?? '') as SearchLookups)
+    : fetchJson<SearchLookups>(PATHS.searchLookups, 'the search lookups');
+});
+const index = once(() => fetchJson<SearchFacetsFile>(PATHS.searchIndex, 'the search index'));
 const filters = once(() => fetchJson<FilterList[]>(PATHS.searchFilters, 'the filter lists'));
 const replyCard = once((id) => fetchJson<ReplyCard>(`/${cardPath(id)}`, `the card of ${id}`));
 const reportCard = once((id) => fetchJson<ReportTextCard>(`/${cardPath(id)}`, `the card of ${id}`));
@@ -60,6 +69,7 @@ const variants = once((group) =>
 );
 
 export const siteFiles: SearchFiles = {
+  lookups: () => lookups(''),
   index: () => index(''),
   filters: () => filters(''),
   chunk: once(fetchChunk),

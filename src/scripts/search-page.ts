@@ -38,6 +38,11 @@ import {
 /** Replies shown at first; each "more" adds MORE_SIZE. */
 const FIRST_PAGE = 5;
 const MORE_SIZE = 10;
+/**
+ * The reports' own texts shown at first, their cards loaded beside the first replies': a term of
+ * the reports' titles is in every report's text (at 50×, 100 cards loaded before the first results).
+ */
+const FIRST_REPORT_TEXTS = 2;
 
 const initial = readSearchParams(new URLSearchParams(location.search));
 const engine = new SearchEngine(siteFiles);
@@ -67,6 +72,7 @@ const hints = $<HTMLUListElement>('#search-hints');
 const seeAlso = $<HTMLElement>('#search-see-also');
 const offered = $<HTMLElement>('#search-offers');
 const reportTexts = $<HTMLElement>('#search-report-texts');
+const moreReportTexts = $<HTMLButtonElement>('#search-more-report-texts');
 const quote = $<HTMLElement>('#search-quote');
 const downloads = $<HTMLElement>('#search-downloads');
 const pageTitle = document.title;
@@ -91,11 +97,17 @@ async function showMore(outcome: Outcome, count: number, mine: number): Promise<
   return true;
 }
 
-/** The reports' own texts that hold the query, as results of their own kind. */
-async function showReportTexts(outcome: Outcome): Promise<void> {
-  const cards = await Promise.all(outcome.reportTexts.map((id) => siteFiles.reportCard(id)));
-  reportTexts.querySelector('ol')!.replaceChildren(...cards.map((card) => reportTextItem(card, outcome)));
-  reportTexts.hidden = cards.length === 0;
+/** The reports' own texts that hold the query, as results of their own kind: the first few, the others on request. */
+async function showReportTexts(outcome: Outcome, count: number, mine: number): Promise<void> {
+  const list = reportTexts.querySelector('ol')!;
+  const from = list.childElementCount;
+  const cards = await Promise.all(outcome.reportTexts.slice(from, from + count).map((id) => siteFiles.reportCard(id)));
+  if (mine !== generation) return;
+  list.append(...cards.map((card) => reportTextItem(card, outcome)));
+  const left = outcome.reportTexts.length - list.childElementCount;
+  moreReportTexts.hidden = left === 0;
+  moreReportTexts.textContent = `显示其余 ${left} 份报告正文`;
+  reportTexts.hidden = list.childElementCount === 0;
 }
 
 /**
@@ -110,6 +122,26 @@ function showQuoteSources(outcome: Outcome): { citations: Promise<void> } {
     return { citations: Promise.resolve() };
   }
   return { citations: showQuote(quote, outcome.quote.sources) };
+}
+
+/**
+ * A quotation's candidates left after the first results, checked: the count, the first page of
+ * replies and the panel of sources grow to all of them. Resolves with the promise of the new
+ * sources' citations.
+ */
+async function completeQuote(outcome: Outcome, mine: number): Promise<{ citations: Promise<void> }> {
+  const completed = await engine.completeQuote(outcome);
+  if (mine !== generation) return { citations: Promise.resolve() };
+  const shownSources = outcome.quote?.sources.length ?? 0;
+  current = completed;
+  if (list.childElementCount < FIRST_PAGE && !(await showMore(completed, FIRST_PAGE - list.childElementCount, mine)))
+    return { citations: Promise.resolve() };
+  const free = Math.max(0, FIRST_REPORT_TEXTS - reportTexts.querySelector('ol')!.childElementCount);
+  await showReportTexts(current, free, mine);
+  if (mine !== generation) return { citations: Promise.resolve() };
+  showOutcome(current);
+  more.hidden = list.childElementCount >= current.ids.length;
+  return { citations: showQuote(quote, current.quote?.sources ?? [], shownSources) };
 }
 
 function showOutcome(outcome: Outcome): void {
@@ -136,6 +168,9 @@ function startShowing(outcome: Outcome): void {
   seeAlso.hidden = true;
   offered.replaceChildren();
   offered.hidden = true;
+  reportTexts.querySelector('ol')!.replaceChildren();
+  reportTexts.hidden = true;
+  moreReportTexts.hidden = true;
 }
 
 /** What the page says after the results: the other forms of a term, and for no result, what would find something. */
@@ -165,13 +200,16 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
     await nextTask();
     if (mine !== generation) return;
     startShowing(search.outcome);
+    const reportTextsShown = showReportTexts(search.outcome, FIRST_REPORT_TEXTS, mine);
     if (!(await showMore(search.outcome, FIRST_PAGE, mine))) return;
     const { citations } = showQuoteSources(current!);
-    await showReportTexts(current!);
+    await reportTextsShown;
     if (mine !== generation) return;
     showOutcome(current!);
     if (performance.getEntriesByName('search:first-results').length === 0) performance.mark('search:first-results');
     await nextTask();
+    const completed = current!.quote?.pending ? await completeQuote(current!, mine) : undefined;
+    if (mine !== generation) return;
 
     const [{ counts, replies }] = await Promise.all([engine.countFilters(current!), buildFilters()]);
     if (mine !== generation) return;
@@ -181,7 +219,7 @@ async function run(query: string, requested: FilterSelection, started?: Promise<
     if (replies.length !== current!.ids.length)
       console.error(`search: ${current!.ids.length} results but ${replies.length} replies counted`);
     await nextTask();
-    await Promise.all([citations, showNotes({ ...search, outcome: current! }, mine)]);
+    await Promise.all([citations, completed?.citations, showNotes({ ...search, outcome: current! }, mine)]);
     if (mine !== generation) return;
     results.dataset.state = 'done';
   } catch (error) {
@@ -228,6 +266,13 @@ more.addEventListener('click', async () => {
   if (!current) return;
   const shown = list.childElementCount;
   if (await showMore(current, MORE_SIZE, generation)) list.children[shown]?.querySelector('a')?.focus();
+});
+
+moreReportTexts.addEventListener('click', async () => {
+  if (!current) return;
+  const shown = reportTexts.querySelector('ol')!.childElementCount;
+  await showReportTexts(current, current.reportTexts.length, generation);
+  reportTexts.querySelectorAll('ol > li')[shown]?.querySelector('a')?.focus();
 });
 
 for (const button of downloads.querySelectorAll<HTMLButtonElement>('button[data-download]'))

@@ -135,6 +135,13 @@ export function resultItem(result: ShownResult, outcome: Outcome): HTMLLIElement
   return item;
 }
 
+/** Whether a quotation's candidates are all read: some are after the first results, and beyond QUOTE_CANDIDATES none. */
+function quoteChecking(quote: NonNullable<Outcome['quote']>): string {
+  const pending = (quote.pending?.replies.length ?? 0) + (quote.pending?.reportTexts.length ?? 0);
+  if (pending > 0) return `；正在核对其余 ${pending} 份含有其片段的文本`;
+  return quote.unchecked > 0 ? `；另有 ${quote.unchecked} 份答复含有其片段，未逐一核对` : '';
+}
+
 /** The line above the results: how many replies contain the query, how many name it otherwise, and the reports' own text. */
 export function describe(outcome: Outcome): string {
   if (outcome.byFilters)
@@ -143,7 +150,7 @@ export function describe(outcome: Outcome): string {
   const filtered = Object.keys(outcome.selection).length > 0 ? '（按所选条件）' : '';
   const query = outcome.query.trim();
   const reports = outcome.reportTexts.length > 0 ? `；秘书长报告正文 ${outcome.reportTexts.length} 份也含有` : '';
-  if (outcome.quote) return `${outcome.exact} 份答复含有这段引文${filtered}${reports}。`;
+  if (outcome.quote) return `${outcome.exact} 份答复含有这段引文${filtered}${reports}${quoteChecking(outcome.quote)}。`;
   const several = outcome.parsed.clauses.flat().length > 1 || outcome.parsed.excluded.length > 0;
   const what = several ? `符合“${query}”` : `含有“${query}”`;
   const others = outcome.ids.length - outcome.exact;

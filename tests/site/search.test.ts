@@ -5,6 +5,7 @@
 // shows hostile text as text, and stays within its byte budget.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Cite } from '@citation-js/core';
@@ -806,6 +807,23 @@ describe('search budget', () => {
     expect(Math.max(...bytes)).toBeLessThan(250 * 1024);
     // The 250 ms budget is the benchmark's to report on a quiet machine; this only catches a search that hangs.
     expect(median(times)).toBeLessThan(2000);
+  });
+
+  it('starts from one script file, which imports no other, with what the first lookups need in the page itself', () => {
+    const html = readFileSync('dist/search/index.html', 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = readFileSync(join('dist/_astro', script), 'utf8');
+      // A static import is one more file, fetched only once this one is read; import() (the converter) is not.
+      expect(code, script).not.toMatch(/(?:^|[;}\n])\s*import\s*(?:[\w$*{][^()]*?\bfrom\s*)?["']/);
+    }
+    const inline = /<script type="application\/json" id="search-lookups">([^<]*)<\/script>/.exec(
+      html.split('</head>')[0]!,
+    );
+    expect(JSON.parse(inline![1]!)).toEqual(
+      JSON.parse(gunzipSync(readFileSync('dist/search/lookups.json.gz')).toString()),
+    );
   });
 
   // Last, so that it covers every page the tests above opened.

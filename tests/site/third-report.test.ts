@@ -134,6 +134,21 @@ describe('a third report, added as the README says', () => {
     await page.close();
   });
 
+  it("lists two reports' own texts at first and the third on request, for a word of every report's introduction", async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('秘书长')}`);
+    await page.waitForSelector('#search-results[data-state=done]');
+    const found = (await page.getAttribute('#search-results', 'data-report-texts'))!.split(' ');
+    expect(found.sort()).toEqual(third.reports.map((report) => report.slug).sort());
+    expect(await page.locator('.search-report-text').count()).toBe(2);
+    const more = page.locator('#search-more-report-texts');
+    expect(await more.innerText()).toBe('显示其余 1 份报告正文');
+    await more.click();
+    await page.locator('.search-report-text').nth(2).waitFor();
+    expect(await page.locator('.search-report-text').count()).toBe(3);
+    expect(await more.isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('cites a reply of the new report with its symbol and year', async () => {
     const page = await open(`/states/cuba/${slug}/`);
     expect(await page.getAttribute('meta[name=citation_technical_report_number]', 'content')).toBe(symbol);

@@ -12,16 +12,6 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 }
 
 /**
- * A link on a page (its href, resolved against the page's address), named as the site's own
- * address (SITE_URL at build): what the page's permalinks and citations say, whatever address it
- * was opened at (a preview, a mirror, a test server). For what a page's script copies or downloads.
- */
-export function siteAddress(href: string, page: string): string {
-  const here = new URL(href, page);
-  return new URL(`${here.pathname}${here.search}${here.hash}`, import.meta.env.SITE || 'http://localhost:4321').href;
-}
-
-/**
  * A build whose site URL is this machine (no SITE_URL given): its permalinks
  * and citations point to localhost, which is right for a preview and wrong
  * anywhere else, so the pages say so.

@@ -4,16 +4,18 @@
 // index file (Pagefind's chunk table, each reply's facets, the reports' texts, the variant
 // groups); each name a query can be, with its labels; and, per group of variants, its forms.
 // The name and variant files also say which records hold each of their forms (text-places.ts).
+import { inWordOrder } from '../pagefind/chunks-of-word.ts';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../../schema.ts';
 import { cardPath, PATHS, searchNamePath, variantPlacesPath } from '../../urls.ts';
-import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
+import { PAGEFIND_FORMAT, type SearchFacetsFile, type SearchLookups } from '../files/index-file.ts';
+import { inlineLookupsInSearchPage } from './inline-lookups.ts';
 import { filterLists } from '../filters/filter-groups.ts';
 import { facetTotals } from '../filters/reply-facets.ts';
-import { readPagefindMeta } from '../pagefind/meta-file.ts';
+import { readPagefindMeta, type PagefindMeta } from '../pagefind/meta-file.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import type { NameFile, VariantFile } from '../files/written-places.ts';
 import { formPlaces, recordTexts } from './text-places.ts';
@@ -118,6 +120,24 @@ export interface WrittenIndex {
   records: number;
   chunks: number;
   indexFileBytes: number;
+  lookupsBytes: number;
+}
+
+/** Pagefind's metadata, checked for what the search page relies on: its format, its chunk table's order, its pages' order. */
+function checkedPagefindMeta(files: readonly PagefindFile[], urls: readonly string[]): PagefindMeta {
+  const metaFile = files.find((file) => file.path.endsWith('.pf_meta'));
+  if (!metaFile) throw new Error('pagefind: wrote no metadata file');
+  const meta = readPagefindMeta(pagefindContent(metaFile));
+  if (meta.version !== PAGEFIND_FORMAT)
+    throw new Error(
+      `pagefind ${meta.version} wrote the index; the search page reads ${PAGEFIND_FORMAT}'s chunks (src/lib/search/pagefind/): check the format, then change PAGEFIND_FORMAT`,
+    );
+  if (!inWordOrder(meta.chunks))
+    throw new Error(
+      `pagefind ${meta.version}: the chunk table is not in word order; the search page finds a word's chunks by halving it (src/lib/search/pagefind/chunks-of-word.ts)`,
+    );
+  checkPageOrder(files, meta.pages, urls);
+  return meta;
 }
 
 /** Writes the search of `corpus` into the built site folder `site`, with the curated vocabulary (content/data/). */
@@ -126,16 +146,8 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
   const reports = reportTextRecords(corpus.reports);
   const records = [...replies, ...reports];
   const files = await buildPagefindIndex(site, records);
-  const metaFile = files.find((file) => file.path.endsWith('.pf_meta'));
-  if (!metaFile) throw new Error('pagefind: wrote no metadata file');
-  const meta = readPagefindMeta(pagefindContent(metaFile));
-  if (meta.version !== PAGEFIND_FORMAT)
-    throw new Error(
-      `pagefind ${meta.version} wrote the index; the search page reads ${PAGEFIND_FORMAT}'s chunks (src/lib/search/pagefind/): check the format, then change PAGEFIND_FORMAT`,
-    );
-  checkPageOrder(
+  const meta = checkedPagefindMeta(
     files,
-    meta.pages,
     records.map((record) => record.url),
   );
 
@@ -147,19 +159,23 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
     replies.map((record) => ({ id: record.card.id, respondent: record.respondent, filters: record.filters })),
     [...new Set(replies.flatMap((record) => Object.keys(record.filters)))],
   );
-  const index: SearchIndexFile = {
+  const lookups: SearchLookups = {
     pagefind: meta.version,
     chunks: meta.chunks,
+    names: names.map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
+    variants: forms,
+  };
+  const index: SearchFacetsFile = {
     replies: facets,
     reportTexts: reports.map((record) => ({
       id: record.card.id,
       report: record.card.report,
       year: String(record.card.year),
     })),
-    names: names.map(({ kind, value, forms: ways }) => ({ kind, value, forms: ways })),
-    variants: forms,
   };
   const indexFileBytes = writeGzippedJson(site, PATHS.searchIndex, index);
+  const lookupsBytes = writeGzippedJson(site, PATHS.searchLookups, lookups);
+  inlineLookupsInSearchPage(site, lookups);
   // Sorted here, where Chinese collation costs nothing; the page loads them once the first results show.
   writeGzippedJson(
     site,
@@ -176,5 +192,5 @@ export async function writeSearchIndex(corpus: Corpus, site: string, vocabulary:
   const texts = recordTexts(records);
   writeNameFiles(site, names, texts);
   writeVariantFiles(site, forms, texts);
-  return { records: records.length, chunks: meta.chunks.length, indexFileBytes };
+  return { records: records.length, chunks: meta.chunks.length, indexFileBytes, lookupsBytes };
 }

@@ -12,7 +12,8 @@ export { joinCitationFiles, resultSetCsv, type CitationFormat } from './result-s
 export { readSearchParams, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 export type { FilterCounts } from '../filters/filter-counts.ts';
 export type { ReplyCard, ReportTextCard } from '../files/cards.ts';
-export type { SearchIndexFile } from '../files/index-file.ts';
+export type { SearchFacetsFile, SearchIndexFile, SearchLookups } from '../files/index-file.ts';
+export { INLINE_LOOKUPS_ID } from '../files/index-file.ts';
 export type { SearchUnit } from '../text/search-units.ts';
 export { normalizeForSearch } from '../text/normalize.ts';
 export type { QueryHint } from '../query/terms.ts';

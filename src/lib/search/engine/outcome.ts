@@ -36,7 +36,14 @@ export interface Outcome {
   byFilters: boolean;
   filterMarks: string[];
   /** A pasted quotation: its parts, and every paragraph of the replies listed that holds them in order. */
-  quote?: { parts: string[]; sources: QuoteSource[] };
+  quote?: {
+    parts: string[];
+    sources: QuoteSource[];
+    /** Candidates not checked yet (the engine's completeQuote checks them): replies' places and reports' texts' ids. */
+    pending?: { replies: number[]; reportTexts: string[] };
+    /** Replies that hold a piece of each part beyond the candidates checked (QUOTE_CANDIDATES): not read, not counted. */
+    unchecked: number;
+  };
 }
 
 /** The normalized text of each positive term: what excerpts mark. */

@@ -24,12 +24,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('a term', () => {
-  it('finds exactly the replies whose text holds it, in corpus order, reading only the index and its chunks', async () => {
+  it('finds exactly the replies whose text holds it, in corpus order, reading only the index, its lookups and its chunks', async () => {
     search.reads.length = 0;
     const outcome = await engine.search('海关', {});
     expect(outcome.ids).toEqual(referenceSearch(corpus, '海关'));
     expect(outcome.exact).toBeGreaterThan(5);
-    expect(search.reads.every((path) => /index\.json\.gz$|\.pf_index$/.test(path))).toBe(true);
+    expect(search.reads.every((path) => /(index|lookups)\.json\.gz$|\.pf_index$/.test(path))).toBe(true);
   });
 
   it('that is a form of a group of variants is read from the group’s file, with no word chunk', async () => {
@@ -160,6 +160,27 @@ describe('a pasted quotation', () => {
     const outcome = await engine.search('“古巴没有也不打算\n拥有大规模毁灭性武器，此类武器', {});
     expect(outcome.quote?.sources.map((source) => source.unit.anchor)).toEqual(['a-73-112-p1']);
     expect(outcome.ids).toEqual(['a-73-112-cuba']);
+  });
+
+  it('reads a page of candidates before the first results and the others after, finding every reply that holds it', async () => {
+    const passage = '防止恐怖分子获取大规模毁灭性武器';
+    const holding = referenceSearch(corpus, passage);
+    expect(holding.length).toBeGreaterThan(5);
+    search.reads.length = 0;
+    const first = (await engine.searchRun(passage, {})).outcome;
+    const repliesRead = search.reads.filter((path) => /\/cards\/a-\d+-\d+-/.test(path));
+    expect(repliesRead).toHaveLength(5);
+    // The first five candidates (replies with a piece of the passage) hold the first few replies that hold it.
+    expect(first.ids.length).toBeGreaterThan(0);
+    expect(first.ids).toEqual(holding.slice(0, first.ids.length));
+    expect(first.quote?.pending?.replies.length).toBeGreaterThanOrEqual(holding.length - first.ids.length);
+    const completed = await engine.completeQuote(first);
+    expect(completed.ids).toEqual(holding);
+    expect(completed.exact).toBe(holding.length);
+    expect(completed.quote).toMatchObject({ unchecked: 0 });
+    expect(completed.quote?.pending).toBeUndefined();
+    expect(new Set(completed.quote?.sources.map((source) => source.card.id))).toEqual(new Set(holding));
+    expect((await engine.search(passage, {})).ids).toEqual(holding);
   });
 
   it('with a slip in one character finds nothing, and the nearest paragraph is offered', async () => {

@@ -10,7 +10,7 @@ import type { FilterCounts } from '../filters/filter-counts.ts';
 import { countFacets, facetTotals, placesWithValue, replyId, selectsReply } from '../filters/reply-facets.ts';
 import { knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 import type { ReplyCard } from '../files/cards.ts';
-import { PAGEFIND_FORMAT, type SearchIndexFile } from '../files/index-file.ts';
+import { PAGEFIND_FORMAT, type SearchIndexFile, type SearchLookups } from '../files/index-file.ts';
 import { matchReply } from '../query/match-query.ts';
 import { planSearches } from '../query/plan.ts';
 import { readQuery, type QueryReading } from '../query/read-query.ts';
@@ -22,7 +22,8 @@ import { nameKey, namesOfTerm, type NameForms, type NameOfQuery } from '../../vo
 import { variantsOf } from '../../vocabulary/variants.ts';
 import { fromGaps } from '../files/place-gaps.ts';
 import type { NameFile } from '../files/written-places.ts';
-import type { Outcome } from './outcome.ts';
+import type { Outcome, QuoteSource } from './outcome.ts';
+import type { SearchUnit } from '../text/search-units.ts';
 import { runPlan, type PlanRun } from './run-plan.ts';
 import type { SearchFiles } from './search-files.ts';
 import { rankedWindows } from './quote-windows.ts';
@@ -35,14 +36,32 @@ import { WordIndex } from './word-index.ts';
  */
 export const ORDERED_BY_PROXIMITY = 10;
 
-/** A pasted quotation's candidates whose paragraphs are read for it. */
+/** A pasted quotation's candidates whose paragraphs are read for it (replies, and as many reports' texts). */
 const QUOTE_CANDIDATES = 20;
+
+/** A quotation's candidates checked at a time before the first results: as many as the first page shows. */
+const QUOTE_PAGE = 5;
 
 /** Lookups of a quotation's pieces, each a round trip: the cheapest piece of each part, then the next. */
 const QUOTE_ROUNDS = 2;
 
 /** Filters a report's own text has; with any other ticked, it is no result. */
 const REPORT_TEXT_FILTERS = new Set(['report', 'year']);
+
+/** A quotation's candidates that hold it: replies (places, ascending), their paragraphs, reports' texts. */
+interface QuoteFound {
+  places: number[];
+  sources: QuoteSource[];
+  reportTexts: string[];
+}
+
+function joinFound(a: QuoteFound, b: QuoteFound): QuoteFound {
+  return {
+    places: [...a.places, ...b.places],
+    sources: [...a.sources, ...b.sources],
+    reportTexts: [...a.reportTexts, ...b.reportTexts],
+  };
+}
 
 /** A search as far as the engine keeps it, for what comes after the first results (notes, offers). */
 export interface SearchRun {
@@ -54,37 +73,49 @@ export interface SearchRun {
 
 export class SearchEngine {
   readonly #files: SearchFiles;
+  #lookups: Promise<{ lookups: SearchLookups; words: WordIndex }> | undefined;
   #index: Promise<{ file: SearchIndexFile; words: WordIndex }> | undefined;
 
   constructor(files: SearchFiles) {
     this.#files = files;
   }
 
-  /** The index file and the word index over it, loaded once. */
-  index(): Promise<{ file: SearchIndexFile; words: WordIndex }> {
-    this.#index ??= this.#files.index().then(async (file) => {
-      if (file.pagefind !== PAGEFIND_FORMAT)
+  /** What a query needs before its first lookup and the word index over its chunk table, loaded once. */
+  lookups(): Promise<{ lookups: SearchLookups; words: WordIndex }> {
+    this.#lookups ??= this.#files.lookups().then((lookups) => {
+      if (lookups.pagefind !== PAGEFIND_FORMAT)
         throw new Error(
-          `search: the index was written by Pagefind ${file.pagefind}; this page reads ${PAGEFIND_FORMAT}`,
+          `search: the index was written by Pagefind ${lookups.pagefind}; this page reads ${PAGEFIND_FORMAT}`,
         );
-      // Reading the index file and then the query is one long task for a page that searches on load.
+      return { lookups, words: new WordIndex(lookups.chunks, (hash) => this.#files.chunk(hash)) };
+    });
+    return this.#lookups;
+  }
+
+  /** The whole index (lookups and the index file) and the word index, loaded once. */
+  index(): Promise<{ file: SearchIndexFile; words: WordIndex }> {
+    this.#index ??= Promise.all([this.lookups(), this.#files.index()]).then(async ([{ lookups, words }, facets]) => {
+      // Reading the index file after the query's lookups went out is a task of its own for a page that searches on load.
       await nextTask();
-      return { file, words: new WordIndex(file.chunks, (hash) => this.#files.chunk(hash)) };
+      return { file: { ...lookups, ...facets }, words };
     });
     return this.#index;
   }
 
+  /** The whole outcome of a search: a quotation's candidates all checked. */
   async search(query: string, requested: FilterSelection): Promise<Outcome> {
-    return (await this.searchRun(query, requested)).outcome;
+    return this.completeQuote((await this.searchRun(query, requested)).outcome);
   }
 
   async searchRun(query: string, requested: FilterSelection): Promise<SearchRun> {
-    const { file } = await this.index();
-    const isName = (normalized: string) => namesOfTerm(file.names, normalized).length > 0;
+    const { lookups } = await this.lookups();
+    const isName = (normalized: string) => namesOfTerm(lookups.names, normalized).length > 0;
     const reading = await readQuery(query, isName, this.#files.simplify ?? loadSimplify);
     // A link may name filters the index does not have (any more): those are dropped.
     const selection =
-      Object.keys(requested).length > 0 ? knownSelection(requested, facetTotals(file.replies)) : requested;
+      Object.keys(requested).length > 0
+        ? knownSelection(requested, facetTotals((await this.index()).file.replies))
+        : requested;
     const base: Outcome = {
       query,
       selection,
@@ -111,7 +142,7 @@ export class SearchEngine {
   }
 
   /** The names each search of a plan stands for: a positive term's names; none for an excluded one. */
-  #namesOfSearches(file: SearchIndexFile, parsed: ParsedQuery, searches: readonly string[]): NameForms[][] {
+  #namesOfSearches(file: SearchLookups, parsed: ParsedQuery, searches: readonly string[]): NameForms[][] {
     const names: NameForms[][] = searches.map(() => []);
     for (const term of parsed.clauses.flat())
       names[searches.indexOf(term.normalized)] = namesOfTerm(file.names, term.normalized);
@@ -119,13 +150,13 @@ export class SearchEngine {
   }
 
   /** A name's file, by the name. */
-  #nameFile(file: SearchIndexFile, name: NameForms): Promise<NameFile> {
+  #nameFile(file: SearchLookups, name: NameForms): Promise<NameFile> {
     return this.#files.name(file.names.findIndex((each) => each.kind === name.kind && each.value === name.value));
   }
 
   /** The names with their labels, marks and counts: each name's file, loaded only for a query that is it. */
   async #fullNames(names: readonly NameForms[]): Promise<NameOfQuery[]> {
-    const { file } = await this.index();
+    const { lookups: file } = await this.lookups();
     const unique = [...new Map(names.map((name) => [`${name.kind}:${name.value}`, name])).values()];
     return Promise.all(
       unique.map(async (name) => {
@@ -140,7 +171,7 @@ export class SearchEngine {
    * of a name (as typed, without title marks) or of a group of variants. Such a term then loads
    * its name's or group's file, which the page would load for its note anyway, and no word chunk.
    */
-  #writtenPlaces(file: SearchIndexFile, normalized: string): Promise<number[]> | undefined {
+  #writtenPlaces(file: SearchLookups, normalized: string): Promise<number[]> | undefined {
     const [name, ...others] = namesOfTerm(file.names, normalized);
     if (name && others.length === 0 && nameKey(normalized) === normalized)
       return this.#nameFile(file, name).then((named) => fromGaps(named.text[normalized] ?? []));
@@ -157,18 +188,19 @@ export class SearchEngine {
 
   /** Runs a query's plan over the whole corpus (the filters select afterwards). */
   async runQuery(parsed: ParsedQuery): Promise<{ run: PlanRun; names: NameForms[] }> {
-    const { file, words } = await this.index();
+    const { lookups, words } = await this.lookups();
     const plan = planSearches(parsed);
-    const names = this.#namesOfSearches(file, parsed, plan.searches);
-    const namedBy = (index: number) =>
-      names[index]!.flatMap((name) => placesWithValue(file.replies, name.kind, name.value));
-    // Every search starts at once: those written down from their files, the others from the word
-    // chunks (the word index loads a chunk two searches share once).
-    const found = await Promise.all(
+    const names = this.#namesOfSearches(lookups, parsed, plan.searches);
+    // Every search starts at once, before the index file is in: those written down from their
+    // files, the others from the word chunks (the word index loads a chunk two searches share once).
+    const finding = Promise.all(
       plan.searches.map(
-        (search) => this.#writtenPlaces(file, search) ?? words.find([search]).then(([places]) => places!),
+        (search) => this.#writtenPlaces(lookups, search) ?? words.find([search]).then(([places]) => places!),
       ),
     );
+    const [{ file }, found] = await Promise.all([this.index(), finding]);
+    const namedBy = (index: number) =>
+      names[index]!.flatMap((name) => placesWithValue(file.replies, name.kind, name.value));
     return { run: runPlan(plan, found, namedBy), names: names.flat() };
   }
 
@@ -193,8 +225,8 @@ export class SearchEngine {
   }
 
   async #searchTerms(base: Outcome): Promise<{ outcome: Outcome; run: PlanRun }> {
-    const { file } = await this.index();
     const { run, names } = await this.runQuery(base.parsed);
+    const { file } = await this.index();
     const exact = this.#selectedReplies(file, run.exact, base.selection);
     const exactSet = new Set(exact);
     const others = this.#selectedReplies(file, run.all, base.selection).filter((place) => !exactSet.has(place));
@@ -221,34 +253,99 @@ export class SearchEngine {
   /**
    * A quotation: the replies whose text holds its parts, and in them the paragraphs that hold
    * the parts in order. Undefined when no paragraph does: the query is then read as terms.
+   * Candidates are checked a page at a time until one holds: the rest wait in `quote.pending`
+   * for completeQuote, after the first results (their cards are the search's dearest part).
    */
   async #searchQuote(base: Outcome, parts: string[]): Promise<Outcome | undefined> {
-    const { file } = await this.index();
     const candidates = await this.#quoteCandidates(parts, base.selection);
-    const replies = this.#selectedReplies(file, candidates, base.selection).slice(0, QUOTE_CANDIDATES);
-    const cards = await Promise.all(replies.map((place) => this.#files.card(replyId(file.replies, place))));
-    const holds = (card: ReplyCard) => card.units.filter((unit) => holdsInOrder(normalizeForSearch(unit.text), parts));
-    const sources = cards.flatMap((card) => holds(card).map((unit) => ({ card, unit })));
-    const reportTexts = await this.#reportTextsHolding(
-      this.#selectedReportTexts(file, candidates, base.selection),
-      parts,
+    const { file } = await this.index();
+    const selected = this.#selectedReplies(file, candidates, base.selection);
+    const replies = selected.slice(0, QUOTE_CANDIDATES);
+    // As many reports' texts as replies are read for it: a passage the reports share (their titles, at 50×) is in every one.
+    const reportTexts = this.#selectedReportTexts(file, candidates, base.selection).slice(0, QUOTE_CANDIDATES);
+    let found: QuoteFound = { places: [], sources: [], reportTexts: [] };
+    let checked = 0;
+    do {
+      const next = await this.#checkQuote(
+        parts,
+        replies.slice(checked, checked + QUOTE_PAGE),
+        reportTexts.slice(checked, checked + QUOTE_PAGE),
+      );
+      found = joinFound(found, next);
+      checked += QUOTE_PAGE;
+    } while (
+      found.places.length === 0 &&
+      found.reportTexts.length === 0 &&
+      checked < Math.max(replies.length, reportTexts.length)
     );
-    if (sources.length === 0 && reportTexts.length === 0) return undefined;
-    const sourcePlaces = replies.filter((_, index) => holds(cards[index]!).length > 0);
+    if (found.places.length === 0 && found.reportTexts.length === 0) return undefined;
     const parsed: ParsedQuery = {
       clauses: parts.map((part) => [{ kind: 'phrase', text: part, normalized: part, start: 0, end: 0 }]),
       excluded: [],
       hints: [],
     };
+    const pending = { replies: replies.slice(checked), reportTexts: reportTexts.slice(checked) };
     return {
-      ...base,
-      parsed,
-      hints: [],
-      ids: sourcePlaces.map((place) => replyId(file.replies, place)),
-      exact: sourcePlaces.length,
-      matched: sourcePlaces,
-      reportTexts,
-      quote: { parts, sources },
+      ...this.#quoteOutcome(file, { ...base, parsed, hints: [] }, found),
+      quote: {
+        parts,
+        sources: found.sources,
+        unchecked: selected.length - replies.length,
+        ...(pending.replies.length + pending.reportTexts.length > 0 ? { pending } : {}),
+      },
+    };
+  }
+
+  /** A quotation's outcome with the sources found so far. */
+  #quoteOutcome(file: SearchIndexFile, outcome: Outcome, found: QuoteFound): Outcome {
+    return {
+      ...outcome,
+      ids: found.places.map((place) => replyId(file.replies, place)),
+      exact: found.places.length,
+      matched: found.places,
+      reportTexts: found.reportTexts,
+    };
+  }
+
+  /** A quotation's outcome with its pending candidates checked too: what the page shows after the first results. */
+  async completeQuote(outcome: Outcome): Promise<Outcome> {
+    const quote = outcome.quote;
+    if (!quote?.pending) return outcome;
+    const { file } = await this.index();
+    const shown = new Set(outcome.ids);
+    const before: QuoteFound = {
+      places: outcome.matched.filter((place) => shown.has(replyId(file.replies, place))),
+      sources: quote.sources,
+      reportTexts: outcome.reportTexts,
+    };
+    const found = joinFound(
+      before,
+      await this.#checkQuote(quote.parts, quote.pending.replies, quote.pending.reportTexts),
+    );
+    return {
+      ...this.#quoteOutcome(file, outcome, found),
+      quote: { parts: quote.parts, sources: found.sources, unchecked: quote.unchecked },
+    };
+  }
+
+  /** Which of the candidates (replies' places, reports' texts' ids) hold the parts in order, and where. */
+  async #checkQuote(
+    parts: readonly string[],
+    replies: readonly number[],
+    reportTexts: readonly string[],
+  ): Promise<QuoteFound> {
+    const { file } = await this.index();
+    const [cards, reportCards] = await Promise.all([
+      Promise.all(replies.map((place) => this.#files.card(replyId(file.replies, place)))),
+      Promise.all(reportTexts.map((id) => this.#files.reportCard(id))),
+    ]);
+    const holding = (units: readonly SearchUnit[]) =>
+      units.filter((unit) => holdsInOrder(normalizeForSearch(unit.text), parts));
+    const held = cards.map((card) => holding(card.units));
+    return {
+      places: replies.filter((_, index) => held[index]!.length > 0),
+      sources: cards.flatMap((card, index) => held[index]!.map((unit) => ({ card, unit }))),
+      reportTexts: reportCards.filter((card) => holding(card.units).length > 0).map((card) => card.id),
     };
   }
 
@@ -259,25 +356,18 @@ export class SearchEngine {
    * would otherwise cost a round trip for every piece and never leave fewer.
    */
   async #quoteCandidates(parts: readonly string[], selection: FilterSelection): Promise<number[]> {
-    const { file, words } = await this.index();
+    const { words } = await this.lookups();
     const ranked = parts.map((part) => rankedWindows(part, (piece) => words.chunksOf(piece).size));
     const rounds = Math.min(QUOTE_ROUNDS, Math.max(...ranked.map((each) => each.length)));
     let candidates: number[] | undefined;
     for (let round = 0; round < rounds; round++) {
       const pieces = ranked.flatMap((each) => (each[round] === undefined ? [] : [each[round]!]));
-      const sets = (await words.find(pieces)).map((places) => new Set(places));
+      const [found, { file }] = await Promise.all([words.find(pieces), this.index()]);
+      const sets = found.map((places) => new Set(places));
       candidates = (candidates ?? [...sets[0]!]).filter((place) => sets.every((set) => set.has(place)));
       if (this.#selectedReplies(file, candidates, selection).length <= QUOTE_CANDIDATES) break;
     }
     return [...candidates!].sort((a, b) => a - b);
-  }
-
-  /** The reports' texts (of those given) with a unit that holds the parts in order. */
-  async #reportTextsHolding(ids: readonly string[], parts: readonly string[]): Promise<string[]> {
-    const cards = await Promise.all(ids.map((id) => this.#files.reportCard(id)));
-    return cards
-      .filter((card) => card.units.some((unit) => holdsInOrder(normalizeForSearch(unit.text), parts)))
-      .map((card) => card.id);
   }
 
   /** No query: every reply the selection leaves, and the names of the instruments and resolutions it selects. */

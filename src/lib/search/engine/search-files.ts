@@ -1,14 +1,16 @@
 // What the engine reads, as the page (or a test) provides it: the files the build writes
 // (scripts/index-search.ts), each loaded once, on first use.
 import type { ReplyCard, ReportTextCard } from '../files/cards.ts';
-import type { SearchIndexFile } from '../files/index-file.ts';
+import type { SearchFacetsFile, SearchLookups } from '../files/index-file.ts';
 import type { LoadSimplify } from '../traditional/to-simplified.ts';
 import type { NameFile, VariantFile } from '../files/written-places.ts';
 import type { FilterList } from '../filters/filter-groups.ts';
 
 export interface SearchFiles {
-  /** search/index.json.gz: the chunk table, the replies' facets, the reports' texts. */
-  index(): Promise<SearchIndexFile>;
+  /** search/lookups.json.gz (inline in the search page): the chunk table, the names, the variants. */
+  lookups(): Promise<SearchLookups>;
+  /** search/index.json.gz: the replies' facets, the reports' texts. */
+  index(): Promise<SearchFacetsFile>;
   /** pagefind/index/<hash>.pf_index: a word chunk, after gunzip and Pagefind's signature. */
   chunk(hash: string): Promise<Uint8Array>;
   /** search/cards/<id>.json.gz */

@@ -18,6 +18,8 @@ export class WordIndex {
   readonly #bytes = new Map<string, Promise<Uint8Array>>();
   /** Each word (or prefix) read so far: where it occurs, or undefined where no chunk holds it. */
   readonly #words = new Map<string, Promise<WordPages | undefined>>();
+  /** Each word's (or prefix's) chunks: a pasted passage's pieces overlap, and ranking them asks for the same pairs again. */
+  readonly #hashesOf = new Map<string, string[]>();
 
   constructor(chunks: readonly ChunkEntry[], load: (hash: string) => Promise<Uint8Array>) {
     this.#chunks = chunks;
@@ -30,8 +32,15 @@ export class WordIndex {
     return bytes;
   }
 
-  #hashes({ word, prefix }: Pick<PhraseWord, 'word' | 'prefix'>): string[] {
-    return prefix ? chunksOfPrefix(this.#chunks, word) : chunksOfWord(this.#chunks, word);
+  #hashes(each: Pick<PhraseWord, 'word' | 'prefix'>): string[] {
+    const key = keyOf(each);
+    let hashes = this.#hashesOf.get(key);
+    if (!hashes)
+      this.#hashesOf.set(
+        key,
+        (hashes = each.prefix ? chunksOfPrefix(this.#chunks, each.word) : chunksOfWord(this.#chunks, each.word)),
+      );
+    return hashes;
   }
 
   /** Reads the words not read yet: every chunk they need starts loading at once, each once. */

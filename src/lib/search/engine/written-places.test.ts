@@ -4,15 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writtenSearch, type WrittenSearch } from '../../../../test-support/written-search.ts';
 import { WordIndex } from './word-index.ts';
 import { fromGaps } from '../files/place-gaps.ts';
-import type { SearchIndexFile } from '../files/index-file.ts';
+import type { SearchLookups } from '../files/index-file.ts';
 
 let search: WrittenSearch;
-let index: SearchIndexFile;
+let index: SearchLookups;
 let words: WordIndex;
 
 beforeAll(async () => {
   search = await writtenSearch();
-  index = await search.files.index();
+  index = await search.files.lookups();
   words = new WordIndex(index.chunks, (hash) => search.files.chunk(hash));
 }, 60_000);
 

@@ -13,7 +13,7 @@ import { chunksOfPrefix, chunksOfWord } from './chunks-of-word.ts';
 import { pagesWithPhrase, type PlacedWord } from './find-phrase.ts';
 import { readWords, readWordsStartingWith, type WordPages } from './index-chunk.ts';
 import type { ChunkEntry } from './meta-file.ts';
-import type { SearchIndexFile } from '../files/index-file.ts';
+import type { SearchLookups } from '../files/index-file.ts';
 
 const corpus = realCorpus();
 let chunks: ChunkEntry[];
@@ -23,7 +23,7 @@ const chunk = (hash: string) => gunzipSync(readFileSync(join(dir, 'pagefind/inde
 beforeAll(async () => {
   dir = (await writtenSearch()).dir;
   // The build copies Pagefind's chunk table (from its metadata) into the search's index file.
-  chunks = (JSON.parse(gunzipSync(readFileSync(join(dir, 'search/index.json.gz'))).toString()) as SearchIndexFile)
+  chunks = (JSON.parse(gunzipSync(readFileSync(join(dir, 'search/lookups.json.gz'))).toString()) as SearchLookups)
     .chunks;
 }, 60_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from './base-url.ts';
+import { siteAddress } from './site-address.ts';
 
 // Under vitest the build's site is not set: the site's address is then localhost:4321, as in a build without SITE_URL.
 describe('siteAddress', () => {
