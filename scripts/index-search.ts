@@ -1,6 +1,6 @@
 // Build the search over a built site, last step of `npm run build`: from the site's own
 // data/corpus.json and the curated variants (content/data/variants.tsv), Pagefind's word index,
-// the result cards, the search's index file and the variants' replies
+// the result cards, the search's lookups and index file and the variants' replies
 // (src/lib/search/build/write-search-index.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   }
   const written = await writeSearchIndex(corpus, SITE, vocabulary);
   console.log(
-    `search: ${written.records} records (${corpus.submissions.length} replies, ${corpus.reports.length} reports' texts); Pagefind word index ${kilobytes(bytesUnder(join(SITE, 'pagefind/index')))} in ${written.chunks} chunks; result cards ${kilobytes(bytesUnder(join(SITE, 'search/cards')))}, index file ${kilobytes(written.indexFileBytes)}`,
+    `search: ${written.records} records (${corpus.submissions.length} replies, ${corpus.reports.length} reports' texts); Pagefind word index ${kilobytes(bytesUnder(join(SITE, 'pagefind/index')))} in ${written.chunks} chunks; result cards ${kilobytes(bytesUnder(join(SITE, 'search/cards')))}, lookups ${kilobytes(written.lookupsBytes)} (also in the search page), index file ${kilobytes(written.indexFileBytes)}`,
   );
 }
 

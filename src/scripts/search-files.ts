@@ -1,19 +1,19 @@
 // The files the search reads, fetched from the site (scripts/index-search.ts writes them): the
-// search's index file, Pagefind's word chunks, the result cards, the names, the variants and the
+// search's lookups (read from the page itself, where the build put them), its index file, Pagefind's word chunks, the result cards, the names, the variants and the
 // filter lists.
 // Pagefind's files and ours are gzip on disk; a host may send them so (the page inflates them)
 // or with Content-Encoding (the browser has): README "Hosting". Each is fetched once per page.
-import type {
-  ReplyCard,
-  ReportTextCard,
-  SearchFiles,
-  SearchFacetsFile,
-  SearchLookups,
-  VariantFile,
-  NameFile,
-  FilterList,
+import {
+  INLINE_LOOKUPS_ID,
+  type ReplyCard,
+  type ReportTextCard,
+  type SearchFiles,
+  type SearchFacetsFile,
+  type SearchLookups,
+  type VariantFile,
+  type NameFile,
+  type FilterList,
 } from '../lib/search/engine/index.ts';
-import { INLINE_LOOKUPS_ID } from '../lib/search/engine/index.ts';
 import { withBase } from '../lib/site/base-url.ts';
 import { cardPath, pagefindChunkPath, PATHS, searchNamePath, variantPlacesPath } from '../lib/urls.ts';
 

@@ -553,8 +553,16 @@ describe('the search page', () => {
       if (new URL(request.url()).pathname.includes('/cite/')) fetched.push(request.url());
     });
     // The report's title, which ten replies repeat.
-    await page.goto(new URL(`search/?q=${encodeURIComponent('防止恐怖分子获取大规模毁灭性武器')}`, server.url).href);
+    const passage = '防止恐怖分子获取大规模毁灭性武器';
+    await page.goto(new URL(`search/?q=${encodeURIComponent(passage)}`, server.url).href);
     await waitForResults(page);
+    // Five candidates are read before the first results, the others after: the count and list then hold them all.
+    const holding = referenceSearch(corpus, passage);
+    expect(await page.locator('#search-summary').innerText()).toMatch(
+      new RegExp(`^${holding.length} 份答复含有这段引文[；。]`),
+    );
+    expect(await page.locator('#search-summary').innerText()).not.toContain('正在核对');
+    expect(await page.getAttribute('#search-results', 'data-total')).toBe(String(holding.length));
     const sources = page.locator('#search-quote li');
     expect(await sources.count()).toBeGreaterThan(5);
     expect(await page.locator('#search-quote li .citation-text').count()).toBe(5);

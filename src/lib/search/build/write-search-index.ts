@@ -1,10 +1,9 @@
 // The search over a built site, written last (scripts/index-search.ts; the engine's tests build
 // one the same way): one Pagefind record per reply, then one per report's own text, whose words
-// are their characters (text/tokens.ts); one small gzipped card per record; the search's own
-// index file (Pagefind's chunk table, each reply's facets, the reports' texts, the variant
-// groups); each name a query can be, with its labels; and, per group of variants, its forms.
+// are their characters (text/tokens.ts); one small gzipped card per record; the search's lookups
+// (Pagefind's chunk table, the names' forms, the variant groups; also put into the search page)
+// and its index file (each reply's facets, the reports' texts); each name a query can be, with its labels; and, per group of variants, its forms.
 // The name and variant files also say which records hold each of their forms (text-places.ts).
-import { inWordOrder } from '../pagefind/chunks-of-word.ts';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -15,6 +14,7 @@ import { PAGEFIND_FORMAT, type SearchFacetsFile, type SearchLookups } from '../f
 import { inlineLookupsInSearchPage } from './inline-lookups.ts';
 import { filterLists } from '../filters/filter-groups.ts';
 import { facetTotals } from '../filters/reply-facets.ts';
+import { inWordOrder } from '../pagefind/chunks-of-word.ts';
 import { readPagefindMeta, type PagefindMeta } from '../pagefind/meta-file.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import type { NameFile, VariantFile } from '../files/written-places.ts';
