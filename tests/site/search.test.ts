@@ -478,7 +478,7 @@ describe('the search page', () => {
     // The help is folded under the box; a reader opens it.
     await page.click('#search-help > summary');
     const help = await page.locator('#search-help').innerText();
-    for (const syntax of ['"…"', '-词', 'OR', '同一段落']) expect(help).toContain(syntax);
+    for (const syntax of ['"…"', '-词', 'OR', '相距不超过 100 字']) expect(help).toContain(syntax);
     expect(await page.locator('#search-hints').isVisible()).toBe(true);
     expect(await page.locator('#search-hints').innerText()).toMatch(/引号/);
     // Read as the phrase to the end of the query: 核安全出口管制, which no reply holds.

@@ -1,5 +1,6 @@
 // The search as the page's scripts use it: the one module of src/lib/search they import.
-export { SearchEngine, ORDERED_BY_PROXIMITY, type SearchRun } from './search-engine.ts';
+export { SearchEngine, type SearchRun } from './search-engine.ts';
+export { CLOSE_WITHIN } from './close-together.ts';
 export type { SearchFiles } from './search-files.ts';
 export { nextTask } from './next-task.ts';
 export type { NameFile, VariantFile } from '../files/written-places.ts';

@@ -122,19 +122,33 @@ describe('the query language', () => {
     expect(await ids('核安全……')).toEqual(referenceSearch(corpus, '核安全'));
   });
 
-  it('lists first the replies that hold every term in one paragraph', async () => {
-    // Of the nine replies with 出口管制 and 核, the first in corpus order has them only in different paragraphs.
+  it('lists first the replies whose terms begin within 100 characters of one another, each group in corpus order', async () => {
+    // Where the terms begin in a reply's text, its paragraphs joined by a break of one character.
+    const startsIn = (text: string, term: string) =>
+      [...text.matchAll(new RegExp(term, 'gu'))].map((m) => Array.from(text.slice(0, m.index)).length);
+    const close = async (id: string, terms: string[]) => {
+      const text = (await engine.card(id)).units.map((unit) => normalizeForSearch(unit.text)).join('\n');
+      const [first, second] = terms.map((term) => startsIn(text, term));
+      return first!.some((a) => second!.some((b) => Math.abs(a - b) <= 100));
+    };
+    for (const query of ['出口管制 核', '核安全 恐怖主义', '化学武器 边境']) {
+      const terms = query.split(' ');
+      const outcome = await engine.search(query, {});
+      const flags = await Promise.all(outcome.ids.map((id) => close(id, terms)));
+      const closeOnes = outcome.ids.filter((_, index) => flags[index]);
+      const others = outcome.ids.filter((_, index) => !flags[index]);
+      expect(outcome.ids, query).toEqual([...closeOnes, ...others]);
+      expect(closeOnes, query).toEqual(inCorpusOrder(closeOnes));
+      expect(others, query).toEqual(inCorpusOrder(others));
+      expect([...outcome.ids].sort(), query).toEqual(
+        referenceSearch(corpus, terms[0]!)
+          .filter((id) => referenceSearch(corpus, terms[1]!).includes(id))
+          .sort(),
+      );
+    }
+    // Of the nine replies with 出口管制 and 核, the first in corpus order has them only far apart.
     const outcome = await engine.search('出口管制 核', {});
-    const close = await Promise.all(
-      outcome.ids.map(async (id) =>
-        (await engine.card(id)).units.some((unit) => {
-          const text = normalizeForSearch(unit.text);
-          return text.includes('出口管制') && text.includes('核');
-        }),
-      ),
-    );
     expect(outcome.ids).toHaveLength(9);
-    expect(close).toEqual([true, true, true, true, false, false, false, false, false]);
     expect(outcome.ids[0]).not.toBe(inCorpusOrder(outcome.ids)[0]);
   });
 });

@@ -11,7 +11,6 @@ import { countFacets, facetTotals, placesWithValue, replyId, selectsReply } from
 import { knownSelection, type FilterList, type FilterSelection } from '../filters/filter-groups.ts';
 import type { ReplyCard } from '../files/cards.ts';
 import { PAGEFIND_FORMAT, type SearchIndexFile, type SearchLookups } from '../files/index-file.ts';
-import { matchReply } from '../query/match-query.ts';
 import { planSearches } from '../query/plan.ts';
 import { readQuery, type QueryReading } from '../query/read-query.ts';
 import { holdsInOrder } from '../query/read-quote.ts';
@@ -28,13 +27,7 @@ import { runPlan, type PlanRun } from './run-plan.ts';
 import type { SearchFiles } from './search-files.ts';
 import { rankedWindows } from './quote-windows.ts';
 import { WordIndex } from './word-index.ts';
-
-/**
- * Results of several terms ordered for their first replies: that many cards are read for it,
- * before the first results show. Twice the first page: at 50× the 20 cards read before were
- * 36 KB of a two-term query's 232 KB (median of the bench's queries).
- */
-export const ORDERED_BY_PROXIMITY = 10;
+import { closeTogether } from './close-together.ts';
 
 /** A pasted quotation's candidates whose paragraphs are read for it (replies, and as many reports' texts). */
 const QUOTE_CANDIDATES = 20;
@@ -61,6 +54,15 @@ function joinFound(a: QuoteFound, b: QuoteFound): QuoteFound {
     sources: [...a.sources, ...b.sources],
     reportTexts: [...a.reportTexts, ...b.reportTexts],
   };
+}
+
+/**
+ * Several terms: the records that have one of each clause beginning close together
+ * (close-together.ts) first, each group in the order given (the corpus's).
+ */
+function closeFirst(places: readonly number[], clauseStarts: readonly Map<number, number[]>[]): number[] {
+  const close = new Set(places.filter((place) => closeTogether(clauseStarts.map((starts) => starts.get(place) ?? []))));
+  return [...places.filter((place) => close.has(place)), ...places.filter((place) => !close.has(place))];
 }
 
 /** A search as far as the engine keeps it, for what comes after the first results (notes, offers). */
@@ -135,7 +137,7 @@ export class SearchEngine {
     if (quoted) return { outcome: quoted, reading };
     if (reading.parsed.clauses.length > 0) {
       const { outcome, run } = await this.#searchTerms(base);
-      return { outcome: await this.#orderByProximity(outcome), reading, run };
+      return { outcome, reading, run };
     }
     const outcome = Object.keys(selection).length > 0 ? await this.#listByFilters(base) : base;
     return { outcome, reading };
@@ -225,9 +227,13 @@ export class SearchEngine {
   }
 
   async #searchTerms(base: Outcome): Promise<{ outcome: Outcome; run: PlanRun }> {
+    const starts = base.parsed.clauses.length > 1 ? this.#clauseStarts(base.parsed) : undefined;
+    // Awaited below; should the plan fail first, its error is the one the page shows.
+    starts?.catch(() => undefined);
     const { run, names } = await this.runQuery(base.parsed);
     const { file } = await this.index();
-    const exact = this.#selectedReplies(file, run.exact, base.selection);
+    const found = this.#selectedReplies(file, run.exact, base.selection);
+    const exact = starts ? closeFirst(found, await starts) : found;
     const exactSet = new Set(exact);
     const others = this.#selectedReplies(file, run.all, base.selection).filter((place) => !exactSet.has(place));
     const listed = [...exact, ...others];
@@ -389,20 +395,23 @@ export class SearchEngine {
   }
 
   /**
-   * Several terms: the replies that have them all in one paragraph come first. That needs
-   * each reply's text, so it is done for the first ORDERED_BY_PROXIMITY replies its text finds.
+   * For each clause of several, record → where its terms begin (any alternative), ascending.
+   * Looked up beside the plan's searches, whose chunks they share; a form of a name or of
+   * variants, which the plan reads from its file, loads its chunks for this.
    */
-  async #orderByProximity(outcome: Outcome): Promise<Outcome> {
-    if (outcome.parsed.clauses.length < 2 || outcome.exact < 2) return outcome;
-    const head = outcome.ids.slice(0, Math.min(outcome.exact, ORDERED_BY_PROXIMITY));
-    const cards = await Promise.all(head.map((id) => this.#files.card(id)));
-    const close = new Set<string>();
-    cards.forEach((card, index) => {
-      const units = card.units.map((unit) => normalizeForSearch(unit.text));
-      if (matchReply(outcome.parsed, units).withinOneUnit) close.add(head[index]!);
-    });
-    const ordered = [...head.filter((id) => close.has(id)), ...head.filter((id) => !close.has(id))];
-    return { ...outcome, ids: [...ordered, ...outcome.ids.slice(head.length)] };
+  async #clauseStarts(parsed: ParsedQuery): Promise<Map<number, number[]>[]> {
+    const { words } = await this.lookups();
+    return Promise.all(
+      parsed.clauses.map(async (clause) => {
+        const found = await words.starts(clause.map((term) => term.normalized));
+        if (found.length === 1) return found[0]!;
+        const joined = new Map<number, number[]>();
+        for (const starts of found)
+          for (const [place, at] of starts) joined.set(place, [...(joined.get(place) ?? []), ...at]);
+        for (const at of joined.values()) at.sort((a, b) => a - b);
+        return joined;
+      }),
+    );
   }
 
   /** The card of a reply found. */

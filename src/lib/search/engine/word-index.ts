@@ -4,7 +4,7 @@
 // Every character is a word, the pair it starts (text/tokens.ts): a phrase is found by about
 // half its characters' pairs, a single character by every pair that starts with it.
 import { chunksOfPrefix, chunksOfWord } from '../pagefind/chunks-of-word.ts';
-import { pagesWithPhrase } from '../pagefind/find-phrase.ts';
+import { phraseStarts } from '../pagefind/find-phrase.ts';
 import { joinPages, readWords, readWordsStartingWith, type WordPages } from '../pagefind/index-chunk.ts';
 import type { ChunkEntry } from '../pagefind/meta-file.ts';
 import { phraseWords, type PhraseWord } from '../text/tokens.ts';
@@ -20,6 +20,8 @@ export class WordIndex {
   readonly #words = new Map<string, Promise<WordPages | undefined>>();
   /** Each word's (or prefix's) chunks: a pasted passage's pieces overlap, and ranking them asks for the same pairs again. */
   readonly #hashesOf = new Map<string, string[]>();
+  /** Each phrase placed so far: the plan and the ordering of several terms ask for the same. */
+  readonly #starts = new Map<string, Promise<Map<number, number[]>>>();
 
   constructor(chunks: readonly ChunkEntry[], load: (hash: string) => Promise<Uint8Array>) {
     this.#chunks = chunks;
@@ -65,16 +67,25 @@ export class WordIndex {
 
   /** The records (their places, ascending) whose text holds each normalized phrase; every chunk they need loads at once. */
   async find(phrases: readonly string[]): Promise<number[][]> {
+    return (await this.starts(phrases)).map((starts) => [...starts.keys()].sort((a, b) => a - b));
+  }
+
+  /** For each normalized phrase, record → where it starts in the record's text (find-phrase.ts); every chunk loads at once. */
+  starts(phrases: readonly string[]): Promise<Map<number, number[]>[]> {
     const words = phrases.map(phraseWords);
     this.#read(words.flat());
     return Promise.all(
-      words.map(async (each) =>
-        pagesWithPhrase(
-          await Promise.all(
-            each.map(async (word) => ({ pages: await this.#words.get(keyOf(word))!, offset: word.offset })),
-          ),
-        ),
-      ),
+      phrases.map((phrase, index) => {
+        let starts = this.#starts.get(phrase);
+        if (!starts)
+          this.#starts.set(
+            phrase,
+            (starts = Promise.all(
+              words[index]!.map(async (word) => ({ pages: await this.#words.get(keyOf(word))!, offset: word.offset })),
+            ).then(phraseStarts)),
+          );
+        return starts;
+      }),
     );
   }
 }

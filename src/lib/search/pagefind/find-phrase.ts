@@ -13,16 +13,28 @@ export interface PlacedWord {
 
 /** Page numbers, ascending, where the words occur at their offsets from the first. */
 export function pagesWithPhrase(words: readonly PlacedWord[]): number[] {
-  if (words.length === 0 || words.some((word) => word.pages === undefined)) return [];
+  return [...phraseStarts(words).keys()].sort((a, b) => a - b);
+}
+
+/**
+ * Page number → the positions, ascending, where the phrase starts on it: where its words
+ * occur at their offsets from the first. With one position per character, a position is the
+ * character's place in the record's text, a paragraph break counting as one.
+ */
+export function phraseStarts(words: readonly PlacedWord[]): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  if (words.length === 0 || words.some((word) => word.pages === undefined)) return found;
   const [first, ...rest] = words as { pages: WordPages; offset: number }[];
-  const found: number[] = [];
+  // One word (a single character, a pair) at offset 0: its positions are the starts.
+  if (rest.length === 0 && first!.offset === 0) return first!.pages;
   for (const [page, positions] of first!.pages) {
     const following = rest.map((word) => word.pages.get(page));
     if (following.some((each) => each === undefined)) continue;
     const sets = following.map((each) => new Set(each));
     const at = (position: number) =>
       sets.every((set, index) => set.has(position + rest[index]!.offset - first!.offset));
-    if (positions.some(at)) found.push(page);
+    const starts = positions.filter(at).map((position) => position - first!.offset);
+    if (starts.length > 0) found.set(page, starts);
   }
-  return found.sort((a, b) => a - b);
+  return found;
 }

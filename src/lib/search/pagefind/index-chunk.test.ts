@@ -9,8 +9,9 @@ import { realCorpus } from '../../../../test-support/real-corpus.ts';
 import { writtenSearch } from '../../../../test-support/written-search.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { phraseWords, searchTokens } from '../text/tokens.ts';
+import { searchUnits } from '../text/search-units.ts';
 import { chunksOfPrefix, chunksOfWord } from './chunks-of-word.ts';
-import { pagesWithPhrase, type PlacedWord } from './find-phrase.ts';
+import { pagesWithPhrase, phraseStarts, type PlacedWord } from './find-phrase.ts';
 import { readWords, readWordsStartingWith, type WordPages } from './index-chunk.ts';
 import type { ChunkEntry } from './meta-file.ts';
 import type { SearchLookups } from '../files/index-file.ts';
@@ -89,6 +90,27 @@ describe('Pagefind 1.6 word chunks, read without Pagefind', () => {
         places.map((place) => replies[place]),
         character,
       ).toEqual(referenceSearch(corpus, character));
+    }
+  });
+
+  it("place each phrase where it starts in the reply's text, a paragraph break counting as one character", () => {
+    // The reply's paragraphs joined by one character: Pagefind's positions, one per character and one per break.
+    const texts = corpus.submissions.map((submission) =>
+      Array.from(
+        searchUnits(submission)
+          .map((unit) => normalizeForSearch(unit.text))
+          .join('\n'),
+      ),
+    );
+    const startsIn = (text: string[], phrase: string[]) =>
+      text.flatMap((_, at) => (phrase.every((character, index) => text[at + index] === character) ? [at] : []));
+    for (const query of ['出口管制', '核', '安全', '第1540(2004)号决议', '。']) {
+      const normalized = normalizeForSearch(query);
+      const found = phraseStarts(wordsOf(normalized));
+      texts.forEach((text, place) => {
+        const expected = startsIn(text, Array.from(normalized));
+        expect(found.get(place) ?? [], `${query} in ${corpus.submissions[place]!.id}`).toEqual(expected);
+      });
     }
   });
 
