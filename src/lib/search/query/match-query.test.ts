@@ -3,7 +3,7 @@ import { realCorpus } from '../../../../test-support/real-corpus.ts';
 import { normalizeForSearch } from '../text/normalize.ts';
 import { generateQuerySet, referenceSearch } from '../../../../test-support/query-set.ts';
 import { searchUnits } from '../text/search-units.ts';
-import { matchingReplies, matchReply, withinOneUnitFirst } from './match-query.ts';
+import { matchingReplies, matchReply } from './match-query.ts';
 import { parseQuery } from './parse-query.ts';
 import { queryTerms } from './terms.ts';
 
@@ -47,34 +47,6 @@ describe('matchReply on small replies', () => {
     expect(match.terms.map(({ term, excluded }) => ({ term, excluded }))).toEqual(
       queryTerms(parseQuery('古巴 核安全 OR 生物武器 -化学武器')),
     );
-  });
-
-  it('says whether one part satisfies every clause', () => {
-    expect(matchReply(parseQuery('古巴 出口管制'), cuba)).toMatchObject({
-      withinOneUnit: true,
-      unitsWithEveryClause: [1],
-    });
-    expect(matchReply(parseQuery('古巴 核安全'), cuba)).toMatchObject({
-      withinOneUnit: false,
-      unitsWithEveryClause: [],
-    });
-    expect(matchReply(parseQuery('古巴 核安全 OR 答复'), cuba).unitsWithEveryClause).toEqual([0]);
-    expect(matchReply(parseQuery('古巴 生物武器'), cuba).withinOneUnit).toBe(false);
-  });
-
-  it('puts results with every clause in one part first, keeping each group in order', () => {
-    const results = [
-      { id: 'a', together: false },
-      { id: 'b', together: true },
-      { id: 'c', together: false },
-      { id: 'd', together: true },
-    ];
-    expect(withinOneUnitFirst(results, (result) => result.together).map((result) => result.id)).toEqual([
-      'b',
-      'd',
-      'a',
-      'c',
-    ]);
   });
 });
 

@@ -19,10 +19,6 @@ export interface ReplyMatch {
   matches: boolean;
   /** Every term of the query (queryTerms' order) with where it occurs: what the page shows as "contains …". */
   terms: TermPlaces[];
-  /** A result one part of which satisfies every clause by itself: the page lists these first. */
-  withinOneUnit: boolean;
-  /** Those parts, ascending (empty unless withinOneUnit). */
-  unitsWithEveryClause: number[];
 }
 
 /** Indexes of the normalized parts that contain the normalized needle. */
@@ -42,13 +38,10 @@ export function matchReply(query: ParsedQuery, units: readonly string[]): ReplyM
     units: unitsContaining(units, term.normalized),
   }));
   const placesOf = new Map(terms.map((places) => [places.term, places.units]));
-  const satisfiedIn = (unit: number) =>
-    query.clauses.every((clause) => clause.some((term) => placesOf.get(term)!.includes(unit)));
   const satisfied = query.clauses.every((clause) => clause.some((term) => placesOf.get(term)!.length > 0));
   const leftOut = terms.some((places) => places.excluded && places.units.length > 0);
   const matches = query.clauses.length > 0 && satisfied && !leftOut;
-  const unitsWithEveryClause = matches ? units.map((_, index) => index).filter(satisfiedIn) : [];
-  return { matches, terms, withinOneUnit: unitsWithEveryClause.length > 0, unitsWithEveryClause };
+  return { matches, terms };
 }
 
 /** The ids of the replies the query finds, in the order given: "substring per term, boolean combination". */
@@ -57,12 +50,4 @@ export function matchingReplies(
   replies: readonly { id: string; units: readonly string[] }[],
 ): string[] {
   return replies.filter((reply) => matchReply(query, reply.units).matches).map((reply) => reply.id);
-}
-
-/** Results whose clauses are all satisfied in one part first, each group in the order given. */
-export function withinOneUnitFirst<Result>(
-  results: readonly Result[],
-  withinOneUnit: (result: Result) => boolean,
-): Result[] {
-  return [...results.filter(withinOneUnit), ...results.filter((result) => !withinOneUnit(result))];
 }
