@@ -60,7 +60,10 @@ function joinFound(a: QuoteFound, b: QuoteFound): QuoteFound {
  * Several terms: the records that have one of each clause beginning close together
  * (close-together.ts) first, each group in the order given (the corpus's).
  */
-function closeFirst(places: readonly number[], clauseStarts: readonly Map<number, number[]>[]): number[] {
+function closeFirst(
+  places: readonly number[],
+  clauseStarts: readonly ReadonlyMap<number, readonly number[]>[],
+): number[] {
   const close = new Set(places.filter((place) => closeTogether(clauseStarts.map((starts) => starts.get(place) ?? []))));
   return [...places.filter((place) => close.has(place)), ...places.filter((place) => !close.has(place))];
 }
@@ -399,7 +402,7 @@ export class SearchEngine {
    * Looked up beside the plan's searches, whose chunks they share; a form of a name or of
    * variants, which the plan reads from its file, loads its chunks for this.
    */
-  async #clauseStarts(parsed: ParsedQuery): Promise<Map<number, number[]>[]> {
+  async #clauseStarts(parsed: ParsedQuery): Promise<ReadonlyMap<number, readonly number[]>[]> {
     const { words } = await this.lookups();
     return Promise.all(
       parsed.clauses.map(async (clause) => {

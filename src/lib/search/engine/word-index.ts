@@ -21,7 +21,7 @@ export class WordIndex {
   /** Each word's (or prefix's) chunks: a pasted passage's pieces overlap, and ranking them asks for the same pairs again. */
   readonly #hashesOf = new Map<string, string[]>();
   /** Each phrase placed so far: the plan and the ordering of several terms ask for the same. */
-  readonly #starts = new Map<string, Promise<Map<number, number[]>>>();
+  readonly #starts = new Map<string, Promise<ReadonlyMap<number, readonly number[]>>>();
 
   constructor(chunks: readonly ChunkEntry[], load: (hash: string) => Promise<Uint8Array>) {
     this.#chunks = chunks;
@@ -71,7 +71,7 @@ export class WordIndex {
   }
 
   /** For each normalized phrase, record → where it starts in the record's text (find-phrase.ts); every chunk loads at once. */
-  starts(phrases: readonly string[]): Promise<Map<number, number[]>[]> {
+  starts(phrases: readonly string[]): Promise<ReadonlyMap<number, readonly number[]>[]> {
     const words = phrases.map(phraseWords);
     this.#read(words.flat());
     return Promise.all(

@@ -21,7 +21,7 @@ export function pagesWithPhrase(words: readonly PlacedWord[]): number[] {
  * occur at their offsets from the first. With one position per character, a position is the
  * character's place in the record's text, a paragraph break counting as one.
  */
-export function phraseStarts(words: readonly PlacedWord[]): Map<number, number[]> {
+export function phraseStarts(words: readonly PlacedWord[]): ReadonlyMap<number, readonly number[]> {
   const found = new Map<number, number[]>();
   if (words.length === 0 || words.some((word) => word.pages === undefined)) return found;
   const [first, ...rest] = words as { pages: WordPages; offset: number }[];
